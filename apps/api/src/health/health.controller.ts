@@ -1,0 +1,37 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '@enlace/core';
+import { StartupService } from '../startup.service';
+
+type Reply = { status(code: number): Reply; json(body: unknown): void };
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly startup: StartupService,
+  ) {}
+
+  /** 200 once the database is reachable, migrated and the reference data is loaded; 503 otherwise. */
+  @Public()
+  @Get()
+  async health(@Res() res: Reply): Promise<void> {
+    let database: 'up' | 'down' = 'down';
+    let migrations: 'current' | 'pending' | 'unknown' = 'unknown';
+    try {
+      await this.db.query('SELECT 1');
+      database = 'up';
+      migrations = (await this.db.showMigrations()) ? 'pending' : 'current';
+    } catch {
+      database = 'down';
+    }
+    const ready = database === 'up' && migrations === 'current' && this.startup.ready;
+    res.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
+      status: ready ? 'ok' : 'unavailable',
+      database,
+      migrations,
+      referenceData: this.startup.ready ? 'loaded' : 'pending',
+    });
+  }
+}

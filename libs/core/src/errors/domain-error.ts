@@ -1,0 +1,42 @@
+/** Error codes clients see in `extensions.code` (the public contract). */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/**
+ * A failure the client can act on. Thrown by services; mapped to a GraphQL error in one place
+ * (formatGraphqlError). `field` names the argument or input field at fault.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static badInput(field: string, message: string): DomainError {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, field);
+  }
+  static notFound(what: string, id: string, field?: string): DomainError {
+    return new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} not found`, field);
+  }
+  static forbidden(message = 'You are not allowed to do this'): DomainError {
+    return new DomainError(ErrorCode.FORBIDDEN, message);
+  }
+  static unauthenticated(message = 'Authentication required'): DomainError {
+    return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+  static conflict(message: string, field?: string): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message, field);
+  }
+}

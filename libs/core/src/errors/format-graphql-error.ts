@@ -1,0 +1,61 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, ErrorCode } from './domain-error';
+
+export interface ErrorFormatterOptions {
+  includeStack: boolean;
+  onUnexpected?: (error: unknown, requestId?: string) => void;
+}
+
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
+]);
+
+/**
+ * The one place where thrown errors become client errors. Domain errors keep their code and
+ * message; GraphQL's own request errors pass through; anything else is INTERNAL_SERVER_ERROR
+ * with a generic message (never SQL, driver text or stack traces).
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: ErrorFormatterOptions,
+  requestId?: string,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.details ?? {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  // Errors raised by graphql-js itself (parsing, validation, variable coercion) are safe to show.
+  const fromGraphql = original instanceof GraphQLError && !original.originalError;
+  if (code && PASS_THROUGH.has(code) && (fromGraphql || !(original instanceof Error) || original instanceof GraphQLError)) {
+    const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions: options.includeStack ? formatted.extensions : ext };
+  }
+  options.onUnexpected?.(original, requestId);
+  return {
+    message: requestId ? `Internal server error (request ${requestId})` : 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(requestId ? { requestId } : {}) },
+  };
+}

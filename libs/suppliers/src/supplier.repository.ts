@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Region } from '@enlace/core';
+import { validCertSql } from './certifications/certification-status';
+
+export interface SupplierRow {
+  id: string;
+  name: string;
+  rfc: string | null;
+  tier: string | null;
+  state_code: string;
+  region: Region;
+  city: string;
+  lat: number;
+  lng: number;
+  employees: string | null;
+  source: string | null;
+  profile_confirmed_at: Date | null;
+  version: number;
+  updated_at: Date;
+  rank?: number;
+}
+
+export interface CapabilityRow {
+  supplier_id: string;
+  process_code: string;
+  materials: string[];
+  notes: string | null;
+}
+
+export interface CertificationRow {
+  id: string;
+  supplier_id: string;
+  scheme_code: string;
+  certificate_number: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  expires_on: string | null;
+  recorded_status: 'SUSPENDED' | 'WITHDRAWN' | null;
+  superseded_by: string | null;
+}
+
+export interface SupplierSearch {
+  search: string | null;
+  region: Region | null;
+  stateCode: string | null;
+  process: string | null;
+  certification: string | null;
+  today: string;
+}
+
+export type SupplierKeyset = { kind: 'name'; name: string; id: string } | { kind: 'rank'; rank: number; name: string; id: string };
+
+export const SUPPLIER_COLUMNS = `s.id, s.name, s.rfc, s.tier, s.state_code, st.region, s.city, s.lat, s.lng, s.employees, s.source,
+  s.profile_confirmed_at, s.version, s.updated_at`;
+
+/** Thin data access for supplier reads; hot queries are explicit SQL. */
+@Injectable()
+export class SupplierRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private filters(f: SupplierSearch, params: unknown[]): string[] {
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    if (f.search) {
+      const q = p(f.search);
+      where.push(`(public.enlace_fold(${q}) <% s.search_name OR s.search_name LIKE '%' || public.enlace_fold(${q}) || '%')`);
+    }
+    if (f.region) where.push(`st.region = ${p(f.region)}`);
+    if (f.stateCode) where.push(`s.state_code = ${p(f.stateCode)}`);
+    if (f.process) where.push(`EXISTS (SELECT 1 FROM supplier_capabilities sc WHERE sc.supplier_id = s.id AND sc.process_code = ${p(f.process)})`);
+    if (f.certification) {
+      const scheme = p(f.certification);
+      const today = p(f.today);
+      where.push(`EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
+                   WHERE c.supplier_id = s.id AND c.scheme_code = ${scheme} AND ${validCertSql('c', 'cs', `${today}::date`)})`);
+    }
+    return where;
+  }
+
+  async page(f: SupplierSearch, after: SupplierKeyset | null, limit: number): Promise<{ rows: SupplierRow[]; total: number }> {
+    const params: unknown[] = [];
+    const where = this.filters(f, params);
+    const countParams = [...params];
+    const countSql = `SELECT count(*)::int AS n FROM suppliers s JOIN states st ON st.code = s.state_code ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    let rankExpr = '';
+    let order = 's.name, s.id';
+    if (f.search) {
+      rankExpr = `, word_similarity(public.enlace_fold($1), s.search_name) AS rank`;
+      order = 'rank DESC, s.name, s.id';
+    }
+    const pageWhere = [...where];
+    if (after?.kind === 'name') pageWhere.push(`(s.name, s.id) > (${p(after.name)}::text, ${p(after.id)}::uuid)`);
+    if (after?.kind === 'rank') {
+      const r = p(after.rank);
+      pageWhere.push(
+        `(word_similarity(public.enlace_fold($1), s.search_name) < ${r}::real OR (word_similarity(public.enlace_fold($1), s.search_name) = ${r}::real AND (s.name, s.id) > (${p(after.name)}::text, ${p(after.id)}::uuid)))`,
+      );
+    }
+    const sql = `SELECT ${SUPPLIER_COLUMNS}${rankExpr}
+                   FROM suppliers s JOIN states st ON st.code = s.state_code
+                  ${pageWhere.length ? 'WHERE ' + pageWhere.join(' AND ') : ''}
+                  ORDER BY ${order} LIMIT ${p(limit)}`;
+    const [rows, count] = await Promise.all([this.db.query(sql, params), this.db.query(countSql, countParams)]);
+    return { rows, total: count[0].n };
+  }
+
+  async byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<SupplierRow[]> {
+    return manager.query(`SELECT ${SUPPLIER_COLUMNS} FROM suppliers s JOIN states st ON st.code = s.state_code WHERE s.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async capabilitiesOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<CapabilityRow[]> {
+    return manager.query(
+      `SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`,
+      [ids],
+    );
+  }
+
+  async certificationsOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<CertificationRow[]> {
+    return manager.query(
+      `SELECT c.id, c.supplier_id, c.scheme_code, c.certificate_number, c.issuer, c.issued_on, c.expires_on, c.recorded_status, cs.superseded_by
+         FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
+        WHERE c.supplier_id = ANY($1::uuid[])
+        ORDER BY c.supplier_id, c.expires_on DESC NULLS LAST, c.scheme_code, c.id`,
+      [ids],
+    );
+  }
+}
