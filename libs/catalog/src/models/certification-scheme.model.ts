@@ -2,13 +2,13 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class CertificationScheme {
-  @Field({ description: 'e.g. "IATF-16949", "ISO-9001", "CQI-23"' })
+  @Field(() => String, { description: 'e.g. "IATF-16949", "ISO-9001", "CQI-23"' })
   code: string;
-  @Field()
+  @Field(() => String)
   name: string;
   @Field(() => String, { nullable: true, description: 'The scheme that replaced this one, e.g. "IATF-16949" for "ISO-TS-16949"' })
   supersededBy: string | null;
-  @Field({ description: 'certificate, process-audit, label or self-assessment' })
+  @Field(() => String, { description: 'certificate, process-audit, label or self-assessment' })
   kind: string;
   @Field(() => Int, { nullable: true, description: 'Usual validity of a certificate, in years' })
   validityYears: number | null;

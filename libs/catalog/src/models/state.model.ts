@@ -3,12 +3,12 @@ import { Region } from '@enlace/core';
 
 @ObjectType({ description: 'A Mexican state' })
 export class State {
-  @Field({ description: 'ISO 3166-2 code, e.g. "MX-GUA"' })
+  @Field(() => String, { description: 'ISO 3166-2 code, e.g. "MX-GUA"' })
   code: string;
-  @Field()
+  @Field(() => String)
   name: string;
   @Field(() => Region)
   region: Region;
-  @Field({ description: "INEGI's two-digit state code (DENUE cve_ent)" })
+  @Field(() => String, { description: "INEGI's two-digit state code (DENUE cve_ent)" })
   inegiCode: string;
 }

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage: boolean;
 
   @Field(() => String, { nullable: true })
@@ -27,7 +27,7 @@ export function connectionTypes<T>(nodeType: Type<T>, name: string) {
   class EdgeType {
     @Field(() => nodeType)
     node: T;
-    @Field()
+    @Field(() => String)
     cursor: string;
   }
 

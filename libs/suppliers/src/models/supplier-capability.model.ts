@@ -2,7 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class SupplierCapability {
-  @Field({ description: 'A Process code' })
+  @Field(() => String, { description: 'A Process code' })
   process: string;
   @Field(() => [String])
   materials: string[];

@@ -9,7 +9,7 @@ import { Certification } from '../certifications/models/certification.model';
 export class Supplier {
   @Field(() => ID)
   id: string;
-  @Field()
+  @Field(() => String)
   name: string;
   @Field(() => String, { nullable: true, description: 'Mexican tax id (RFC), unique where present' })
   rfc: string | null;
@@ -17,7 +17,7 @@ export class Supplier {
   tier: Tier | null;
   @Field(() => State)
   state?: State;
-  @Field()
+  @Field(() => String)
   city: string;
   @Field(() => Region)
   region: Region;

@@ -6,11 +6,11 @@ import { State } from '../../models/state.model';
 export class Plant {
   @Field(() => ID)
   id: string;
-  @Field({ description: 'e.g. "General Motors"' })
+  @Field(() => String, { description: 'e.g. "General Motors"' })
   oem: string;
-  @Field({ description: 'e.g. "Silao Complex"' })
+  @Field(() => String, { description: 'e.g. "Silao Complex"' })
   name: string;
-  @Field()
+  @Field(() => String)
   city: string;
   @Field(() => State)
   state: State;
@@ -22,11 +22,11 @@ export class Plant {
   products: string[];
   @Field(() => [String], { description: 'Process codes this plant buys from suppliers (its demand)' })
   sourcedProcesses: string[];
-  @Field({ description: 'vehicle-assembly, powertrain or heavy-truck' })
+  @Field(() => String, { description: 'vehicle-assembly, powertrain or heavy-truck' })
   kind: string;
   @Field(() => Int, { nullable: true, description: 'Year production started' })
   since: number | null;
-  @Field({ description: 'How reliable the location is: confirmed, approximate, city-level, weak-source, general-knowledge' })
+  @Field(() => String, { description: 'How reliable the location is: confirmed, approximate, city-level, weak-source, general-knowledge' })
   confidence: string;
   @Field(() => String, { nullable: true })
   source: string | null;

@@ -6,7 +6,7 @@ import { CertificationStatus } from '../certification-status';
 export class Certification {
   @Field(() => ID)
   id: string;
-  @Field({ description: 'A CertificationScheme code' })
+  @Field(() => String, { description: 'A CertificationScheme code' })
   scheme: string;
   @Field(() => String, { nullable: true })
   certificateNumber: string | null;
