@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** Error codes clients see in `extensions.code` (the public contract). */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -13,14 +15,14 @@ export enum ErrorCode {
  * A failure the client can act on. Thrown by services; mapped to a GraphQL error in one place
  * (formatGraphqlError). `field` names the argument or input field at fault.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(message); // IntrinsicException: an expected outcome, not logged as a server error
     this.name = 'DomainError';
   }
 

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, parse, visit } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from './domain-error';
 
@@ -44,6 +44,10 @@ export function formatGraphqlError(
       },
     };
   }
+  const valueError = badLiteralValue(original);
+  if (valueError) {
+    return { message: valueError, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   const code = formatted.extensions?.code as string | undefined;
   // Errors raised by graphql-js itself (parsing, validation, variable coercion) are safe to show.
   const fromGraphql = original instanceof GraphQLError && !original.originalError;
@@ -58,4 +62,33 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(requestId ? { requestId } : {}) },
   };
+}
+
+const BAD_VALUE = /^(Value .* does not exist in ".*" enum\.|Expected value of type ".*", found .*|Enum ".*" cannot represent .*|(Int|Float|String|Boolean|ID) cannot represent .*)/;
+
+/**
+ * graphql-js reports a bad literal argument (an unknown enum value, a string for an Int) as a
+ * validation failure without naming the argument. Such errors are bad user input: name the argument
+ * path (e.g. "filter.region") by finding the literal in the document.
+ */
+function badLiteralValue(error: unknown): string | null {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !BAD_VALUE.test(error.message)) return null;
+  const start = error.nodes?.[0]?.loc?.start;
+  const body = error.source?.body;
+  let path: string | null = null;
+  if (start !== undefined && body) {
+    try {
+      const stack: string[] = [];
+      visit(parse(body), {
+        Argument: { enter: (n) => void stack.push(n.name.value), leave: () => void stack.pop() },
+        ObjectField: { enter: (n) => void stack.push(n.name.value), leave: () => void stack.pop() },
+        enter(node) {
+          if (node.loc && node.loc.start === start && path === null && stack.length) path = stack.join('.');
+        },
+      });
+    } catch {
+      path = null;
+    }
+  }
+  return path ? `${path}: ${error.message}` : error.message;
 }
