@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig, ConfigModule, DatabaseModule } from '@enlace/core';
 import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
+import { AccountsModule } from '@enlace/accounts';
 import { HealthController } from './health/health.controller';
 import { StartupService } from './startup.service';
 import { graphqlOptions } from './graphql.options';
@@ -19,6 +20,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         CatalogModule,
         SuppliersModule,
+        AccountsModule,
       ],
       controllers: [HealthController],
       providers: [StartupService],

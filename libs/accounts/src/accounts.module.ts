@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenService } from './auth/token.service';
+import { AccountsBootstrap } from './bootstrap/accounts.bootstrap';
+import { UserRepository } from './users/user.repository';
+import { AccountsService } from './users/accounts.service';
+import { AccountsResolver } from './accounts.resolver';
+
+/** Users, login and the global authentication guard (every resolver needs a token unless @Public()). */
+@Module({
+  providers: [TokenService, UserRepository, AccountsService, AccountsBootstrap, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, AccountsService, AccountsBootstrap],
+})
+export class AccountsModule {}
