@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@enlace/core';
 import { ReferenceDataLoader } from '@enlace/catalog';
 import { AccountsBootstrap } from '@enlace/accounts';
+import { SupplierGenerator } from '@enlace/suppliers';
+import { DataSource } from 'typeorm';
 
 /** Start-up work that needs the migrated database: reference data, bootstrap accounts, demo data. */
 @Injectable()
@@ -13,13 +15,24 @@ export class StartupService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reference: ReferenceDataLoader,
     private readonly accounts: AccountsBootstrap,
+    private readonly generator: SupplierGenerator,
+    private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.reference.load();
     await this.accounts.ensureAdmin();
+    if (this.config.seedDemo) await this.seedDemoSuppliers();
     if (this.config.seedDemo) await this.accounts.seedDemo();
     this.ready = true;
     this.log.log(`ready (${this.config.nodeEnv})`);
+  }
+
+  /** SEED_DEMO: 2,000 synthetic suppliers with source 'demo', once (not again on the next start). */
+  private async seedDemoSuppliers(): Promise<void> {
+    const [{ present }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM suppliers WHERE source = 'demo' AND source_id LIKE 'demo-%') AS present`);
+    if (present) return;
+    const r = await this.generator.generate(2000, 'demo', { source: 'demo' });
+    this.log.log(`demo suppliers: ${r.inserted} added in ${r.seconds.toFixed(1)} s`);
   }
 }

@@ -7,3 +7,4 @@ export * from './models/supplier-capability.model';
 export * from './models/tier';
 export * from './certifications/models/certification.model';
 export * from './certifications/certification-status';
+export * from './synthetic';

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, DatabaseModule } from '@enlace/core';
+import { CatalogModule } from '@enlace/catalog';
+import { SuppliersModule } from '@enlace/suppliers';
+
+/** The operator CLI's standalone application: database (migrated on start), catalogue, suppliers, imports. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl), CatalogModule, SuppliersModule],
+    };
+  }
+}

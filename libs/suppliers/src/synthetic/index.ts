@@ -1,0 +1,4 @@
+export * from './prng';
+export * from './synthetic-data';
+export * from './synthetic-supplier';
+export * from './supplier-generator';

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run cli -- <command>`: builds the CLI when its output is missing or older than the sources,
+// then runs it with the given arguments and passes its exit code on.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const root = path.resolve(__dirname, '..');
+const entry = path.join(root, 'dist/apps/cli/apps/cli/src/main.js');
+const sourceDirs = ['apps/cli/src', 'libs'].map((d) => path.join(root, d));
+const sourceFiles = ['tsconfig.json', 'apps/cli/tsconfig.app.json', 'nest-cli.json'].map((f) => path.join(root, f));
+
+function newestMtime(target) {
+  let newest = 0;
+  const visit = (p) => {
+    let st;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p)) if (name !== 'node_modules') visit(path.join(p, name));
+    } else if (/\.(ts|json)$/.test(p) && !/\.spec\.ts$/.test(p)) {
+      newest = Math.max(newest, st.mtimeMs);
+    }
+  };
+  target.forEach(visit);
+  return newest;
+}
+
+function needsBuild() {
+  if (!fs.existsSync(entry)) return true;
+  return newestMtime([...sourceDirs, ...sourceFiles]) > fs.statSync(entry).mtimeMs;
+}
+
+if (needsBuild()) {
+  process.stderr.write('cli: building (npx nest build cli)...\n');
+  const r = spawnSync('npx', ['nest', 'build', 'cli'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) {
+    process.stderr.write(`cli: build failed (exit ${r.status ?? r.signal})\n`);
+    process.exit(r.status || 1);
+  }
+  if (!fs.existsSync(entry)) {
+    process.stderr.write(`cli: build finished but ${path.relative(root, entry)} is missing\n`);
+    process.exit(1);
+  }
+}
+
+const r = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+if (r.error) {
+  process.stderr.write(`cli: ${r.error.message}\n`);
+  process.exit(1);
+}
+process.exit(r.status ?? 1);
