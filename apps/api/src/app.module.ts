@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule, DatabaseModule } from '@enlace/core';
 import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
 import { AccountsModule } from '@enlace/accounts';
+import { MatchingModule } from '@enlace/matching';
 import { HealthController } from './health/health.controller';
 import { StartupService } from './startup.service';
 import { graphqlOptions } from './graphql.options';
@@ -21,6 +22,7 @@ export class AppModule {
         CatalogModule,
         SuppliersModule,
         AccountsModule,
+        MatchingModule,
       ],
       controllers: [HealthController],
       providers: [StartupService],

@@ -1,5 +1,8 @@
 import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
 import { AccountsAndSupplierAudit1764200000000 } from './1764200000000-accounts-and-supplier-audit';
+import { Matching1764300000000 } from './1764300000000-matching';
+import { GapSnapshots1764500000000 } from './1764500000000-gap-snapshots';
+import { RateLimits1764600000000 } from './1764600000000-rate-limits';
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndSupplierAudit1764200000000];
+export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndSupplierAudit1764200000000, Matching1764300000000, GapSnapshots1764500000000, RateLimits1764600000000];

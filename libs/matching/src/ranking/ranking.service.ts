@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, Clock, DomainError, RequestLoaders, requireUuid } from '@enlace/core';
+import { CatalogService, Plant, PlantService } from '@enlace/catalog';
+import { SupplierRepository, toSupplier } from '@enlace/suppliers';
+import { MatchInput } from './dto/match.input';
+import { SupplierMatch } from './models/supplier-match.model';
+import { rankTopK, RankResult, SqlRunner } from './ranking-engine';
+import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, Weights } from './scoring';
+
+export const DEFAULT_MATCHES = 20;
+export const MAX_MATCHES = 100;
+
+/** The parameters of a ranking, before validation (shared by rankSuppliers and sourcing requests). */
+export interface MatchCriteria {
+  plantId: string;
+  process: string;
+  requiredCertifications?: string[] | null;
+  preferredCertifications?: string[] | null;
+  maxDistanceKm?: number | null;
+  first?: number | null;
+  weights?: { [K in keyof Weights]?: number | null } | null;
+}
+
+@Injectable()
+export class RankingService {
+  private readonly run: SqlRunner;
+
+  constructor(
+    @InjectDataSource() db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogService,
+    private readonly plants: PlantService,
+    private readonly suppliers: SupplierRepository,
+  ) {
+    this.run = (sql, params) => db.query(sql, params);
+  }
+
+  /** Validates criteria (field names prefixed with `prefix`) and loads the plant. */
+  async prepare(input: MatchCriteria, prefix = 'input', loaders?: RequestLoaders): Promise<{ plant: Plant; params: RankParams }> {
+    const plantId = requireUuid(input.plantId, `${prefix}.plantId`);
+    const first = input.first ?? DEFAULT_MATCHES;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES) throw DomainError.badInput(`${prefix}.first`, `must be between 1 and ${MAX_MATCHES}, got ${first}`);
+    const max = input.maxDistanceKm ?? null;
+    if (max !== null && !(Number.isFinite(max) && max >= 0)) throw DomainError.badInput(`${prefix}.maxDistanceKm`, `must be zero or more, got ${max}`);
+    const process = await this.catalog.requireProcess(input.process, `${prefix}.process`);
+    const required = await this.requireSchemes(input.requiredCertifications, `${prefix}.requiredCertifications`, process.code);
+    const preferred = (await this.requireSchemes(input.preferredCertifications, `${prefix}.preferredCertifications`, process.code)).filter((s) => !required.includes(s));
+    const weights = normalizeWeights(input.weights, (f, m) => DomainError.badInput(f.replace(/^input/, prefix), m));
+    const plant = await this.plants.byId(plantId, loaders);
+    if (!plant) throw DomainError.notFound('Plant', plantId, `${prefix}.plantId`);
+    return {
+      plant,
+      params: { process: process.code, processAssessment: process.assessment, required, preferred, maxDistanceKm: max, first, weights, today: this.clock.today() },
+    };
+  }
+
+  /** Known schemes; a CQI self-assessment is accepted only for its own process. */
+  private async requireSchemes(codes: readonly string[] | null | undefined, field: string, process: string): Promise<string[]> {
+    const out = await this.catalog.requireSchemes(codes, field);
+    for (const code of out) {
+      const s = await this.catalog.scheme(code);
+      if (s?.processCode && s.processCode !== process) {
+        throw DomainError.badInput(field, `${code} is the assessment for ${s.processCode} and counts only for that process, not ${process}`);
+      }
+    }
+    return out;
+  }
+
+  engine(plant: Plant, params: RankParams): Promise<RankResult> {
+    return rankTopK(this.run, plant.location, params, this.config.timezone);
+  }
+
+  async rank(input: MatchCriteria, loaders?: RequestLoaders, prefix = 'input'): Promise<SupplierMatch[]> {
+    const { plant, params } = await this.prepare(input, prefix, loaders);
+    return this.rankPrepared(plant, params);
+  }
+
+  async rankPrepared(plant: Plant, params: RankParams): Promise<SupplierMatch[]> {
+    const { matches } = await this.engine(plant, params);
+    if (!matches.length) return [];
+    const rows = await this.suppliers.byIds(matches.map((m) => m.candidate.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return matches
+      .filter((m) => byId.has(m.candidate.id))
+      .map((m) => ({
+        supplier: toSupplier(byId.get(m.candidate.id)!),
+        score: m.score,
+        distanceKm: m.candidate.km,
+        estimatedDriveHours: estimatedDriveHours(m.candidate.km),
+        breakdown: m.breakdown,
+        missingCertifications: missingPreferred(m.candidate, params),
+        reasons: explain(m, params, plant.name),
+      }));
+  }
+}

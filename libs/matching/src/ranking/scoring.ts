@@ -1,0 +1,251 @@
+/**
+ * The ranking's scoring rules, as pure functions (no I/O) so that the exact top-k search, the
+ * naive full scan and the tests all score with the same code. See README "## Ranking".
+ */
+
+/** Proximity half-distance: proximity = 1 / (1 + km / D0), so 0.5 at 50 km, 0.2 at 200 km. */
+export const PROXIMITY_D0_KM = 50;
+/** Road distance is taken as great-circle distance times this circuity factor. */
+export const ROAD_CIRCUITY = 1.3;
+/** Average loaded-truck speed used for estimatedDriveHours. */
+export const TRUCK_SPEED_KMH = 60;
+/** A certificate with this many days (or more, or no expiry date) left counts fully. */
+export const FULL_STRENGTH_DAYS = 730;
+/** Freshness halves every this many days since the last profile confirmation. */
+export const FRESHNESS_HALF_LIFE_DAYS = 365;
+
+export const IATF = 'IATF-16949';
+export const ISO_9001 = 'ISO-9001';
+/** ISO 9001 alone is worth this share of a full-strength IATF 16949 in the baseline. */
+export const ISO_9001_BASELINE_FACTOR = 0.5;
+
+/** Shares inside the certification component (normalized over the parts that apply). */
+export const CERT_PART_REQUESTED = 0.5;
+export const CERT_PART_BASELINE = 0.35;
+export const CERT_PART_ASSESSMENT = 0.15;
+
+export interface Weights {
+  proximity: number;
+  certification: number;
+  capability: number;
+  freshness: number;
+}
+
+/** Default weights (sum 1): proximity is the largest. */
+export const DEFAULT_WEIGHTS: Weights = { proximity: 0.5, certification: 0.3, capability: 0.1, freshness: 0.1 };
+
+export interface RankParams {
+  process: string;
+  /** The process's own AIAG assessment scheme (e.g. CQI-23 for injection-molding), if any. */
+  processAssessment: string | null;
+  required: string[];
+  /** Preferred schemes not already required. */
+  preferred: string[];
+  maxDistanceKm: number | null;
+  first: number;
+  weights: Weights;
+  /** YYYY-MM-DD in the application time zone. */
+  today: string;
+}
+
+/** One supplier that has the process, as read from the database. */
+export interface Candidate {
+  id: string;
+  /** cube `<->` chord in metres (the KNN order key). */
+  chord: number;
+  km: number;
+  materials: string[];
+  notes: string | null;
+  /** Date (application time zone) of the last profile confirmation, null when never. */
+  confirmedOn: string | null;
+  /** Relevant schemes held with a valid certificate -> latest expiry among them (null = no expiry). */
+  valid: Map<string, string | null>;
+}
+
+export interface Breakdown {
+  proximity: number;
+  certification: number;
+  capability: number;
+  freshness: number;
+}
+
+export interface Scored {
+  candidate: Candidate;
+  score: number;
+  breakdown: Breakdown;
+}
+
+/** Schemes whose valid certificates the scorer needs for a query. */
+export function relevantSchemes(p: Pick<RankParams, 'required' | 'preferred' | 'processAssessment'>): string[] {
+  const out = new Set<string>([...p.required, ...p.preferred, IATF, ISO_9001]);
+  if (p.processAssessment) out.add(p.processAssessment);
+  return [...out];
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function proximity(km: number): number {
+  return 1 / (1 + km / PROXIMITY_D0_KM);
+}
+
+export function estimatedDriveHours(km: number): number {
+  return Math.round(((km * ROAD_CIRCUITY) / TRUCK_SPEED_KMH) * 100) / 100;
+}
+
+/**
+ * What a valid certificate counts for: 0 when not held valid; 1 with no expiry date or at least
+ * FULL_STRENGTH_DAYS left; otherwise 0.5 + 0.5 * daysLeft / FULL_STRENGTH_DAYS (so one expiring
+ * within 90 days counts at most ~0.56).
+ */
+export function certStrength(expiry: string | null | undefined, today: string): number {
+  if (expiry === undefined) return 0;
+  if (expiry === null) return 1;
+  const left = Math.max(0, daysBetween(today, expiry));
+  return 0.5 + 0.5 * Math.min(1, left / FULL_STRENGTH_DAYS);
+}
+
+export function certificationScore(c: Candidate, p: RankParams): number {
+  const requested = [...p.required, ...p.preferred];
+  let total = 0;
+  let weight = 0;
+  if (requested.length) {
+    let sum = 0;
+    for (const s of requested) sum += certStrength(c.valid.get(s), p.today);
+    total += CERT_PART_REQUESTED * (sum / requested.length);
+    weight += CERT_PART_REQUESTED;
+  }
+  const baseline = Math.max(certStrength(c.valid.get(IATF), p.today), ISO_9001_BASELINE_FACTOR * certStrength(c.valid.get(ISO_9001), p.today));
+  total += CERT_PART_BASELINE * baseline;
+  weight += CERT_PART_BASELINE;
+  if (p.processAssessment) {
+    total += CERT_PART_ASSESSMENT * certStrength(c.valid.get(p.processAssessment), p.today);
+    weight += CERT_PART_ASSESSMENT;
+  }
+  return Math.min(1, total / weight);
+}
+
+/** 0.4 for having the process, up to +0.4 for listed materials (3 or more), +0.2 for notes. */
+export function capabilityScore(c: Pick<Candidate, 'materials' | 'notes'>): number {
+  const m = Math.min(3, c.materials.filter((x) => x.trim() !== '').length);
+  return 0.4 + (0.4 * m) / 3 + (c.notes && c.notes.trim() ? 0.2 : 0);
+}
+
+/** 0 when never confirmed; 1 when confirmed today, halving every FRESHNESS_HALF_LIFE_DAYS. */
+export function freshnessScore(confirmedOn: string | null, today: string): number {
+  if (!confirmedOn) return 0;
+  const age = Math.max(0, daysBetween(confirmedOn, today));
+  return Math.pow(0.5, age / FRESHNESS_HALF_LIFE_DAYS);
+}
+
+/** The weighted sum; upperBound below must keep exactly this shape (same operand order). */
+function combine(w: Weights, prox: number, cert: number, cap: number, fresh: number): number {
+  return Math.min(1, w.proximity * prox + w.certification * cert + w.capability * cap + w.freshness * fresh);
+}
+
+export function scoreCandidate(c: Candidate, p: RankParams): Scored {
+  const breakdown = {
+    proximity: proximity(c.km),
+    certification: certificationScore(c, p),
+    capability: capabilityScore(c),
+    freshness: freshnessScore(c.confirmedOn, p.today),
+  };
+  return { candidate: c, breakdown, score: combine(p.weights, breakdown.proximity, breakdown.certification, breakdown.capability, breakdown.freshness) };
+}
+
+/**
+ * The best score any supplier at `km` or farther could reach: its proximity is at most
+ * proximity(km) and every other component at most 1. Floating-point rounding is monotone, so with
+ * the same expression shape as combine() this bounds the computed scores exactly.
+ */
+export function upperBound(km: number, w: Weights): number {
+  return combine(w, proximity(km), 1, 1, 1);
+}
+
+/** Result order: score descending, then distance ascending, then id ascending. */
+export function compareScored(a: Scored, b: Scored): number {
+  if (a.score !== b.score) return a.score > b.score ? -1 : 1;
+  if (a.candidate.km !== b.candidate.km) return a.candidate.km < b.candidate.km ? -1 : 1;
+  return a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0;
+}
+
+/**
+ * Whether no supplier at distance `km` or farther can enter a full top-k whose k-th entry is
+ * `kth`: its best reachable score is below the k-th score, or equal while farther (ties go to the
+ * nearer supplier; a supplier at exactly the same distance could still win on id, so equality
+ * stops only when the k-th entry is strictly nearer).
+ */
+export function canStop(kth: Scored, km: number, w: Weights): boolean {
+  const ub = upperBound(km, w);
+  return kth.score > ub || (kth.score === ub && kth.candidate.km < km);
+}
+
+/** Validates optional weights: finite, non-negative, not all zero; normalized to sum 1. */
+export function normalizeWeights(w: { [K in keyof Weights]?: number | null } | null | undefined, fail: (field: string, message: string) => Error): Weights {
+  if (!w) return DEFAULT_WEIGHTS;
+  const out = { ...DEFAULT_WEIGHTS };
+  for (const k of ['proximity', 'certification', 'capability', 'freshness'] as const) {
+    const v = w[k];
+    if (v === undefined || v === null) continue;
+    if (!Number.isFinite(v) || v < 0) throw fail(`input.weights.${k}`, `must be a non-negative number, got ${v}`);
+    out[k] = v;
+  }
+  const sum = out.proximity + out.certification + out.capability + out.freshness;
+  if (!(sum > 0)) throw fail('input.weights', 'at least one weight must be positive');
+  return { proximity: out.proximity / sum, certification: out.certification / sum, capability: out.capability / sum, freshness: out.freshness / sum };
+}
+
+/** Human-readable scheme name: "IATF-16949" -> "IATF 16949", "ISO-TS-16949" -> "ISO/TS 16949", CQI codes unchanged. */
+export function schemeLabel(code: string): string {
+  if (code === 'ISO-TS-16949') return 'ISO/TS 16949';
+  if (/^CQI-/.test(code)) return code;
+  return code.replace('-', ' ');
+}
+
+function validText(code: string, expiry: string | null, today: string): string {
+  if (expiry === null) return `${schemeLabel(code)} valid (no expiry date)`;
+  const left = daysBetween(today, expiry);
+  return left <= 90 ? `${schemeLabel(code)} expires soon (${expiry})` : `${schemeLabel(code)} valid until ${expiry}`;
+}
+
+/** Plain-language reasons for a match, in a stable order. */
+export function explain(s: Scored, p: RankParams, plantName: string): string[] {
+  const c = s.candidate;
+  const out: string[] = [];
+  out.push(`${Math.round(c.km)} km from ${plantName} (about ${estimatedDriveHours(c.km).toFixed(1)} h by truck)`);
+  for (const r of p.required) {
+    const e = c.valid.get(r);
+    if (e !== undefined) out.push(`${validText(r, e, p.today)} (required)`);
+  }
+  for (const r of p.preferred) {
+    const e = c.valid.get(r);
+    out.push(e !== undefined ? `${validText(r, e, p.today)} (preferred)` : `${schemeLabel(r)} missing (preferred)`);
+  }
+  if (!p.required.includes(IATF) && !p.preferred.includes(IATF)) {
+    const iatf = c.valid.get(IATF);
+    const iso = c.valid.get(ISO_9001);
+    if (iatf !== undefined) out.push(validText(IATF, iatf, p.today));
+    else if (iso !== undefined && !p.required.includes(ISO_9001) && !p.preferred.includes(ISO_9001)) out.push(`no valid IATF 16949; ${validText(ISO_9001, iso, p.today)}`);
+    else if (iso === undefined) out.push('no valid IATF 16949 or ISO 9001');
+    else out.push('no valid IATF 16949');
+  }
+  if (p.processAssessment && !p.required.includes(p.processAssessment) && !p.preferred.includes(p.processAssessment)) {
+    const e = c.valid.get(p.processAssessment);
+    if (e !== undefined) out.push(`${validText(p.processAssessment, e, p.today)} (${p.process} assessment)`);
+  }
+  const materials = c.materials.filter((m) => m.trim() !== '');
+  out.push(materials.length ? `materials: ${materials.join(', ')}` : 'no materials listed');
+  if (c.notes && c.notes.trim()) out.push('capability notes provided');
+  if (!c.confirmedOn) out.push('profile never confirmed');
+  else {
+    const months = Math.floor(Math.max(0, daysBetween(c.confirmedOn, p.today)) / 30.44);
+    out.push(months >= 12 ? `profile not confirmed in ${months} months` : months === 0 ? 'profile confirmed this month' : `profile confirmed ${months} month${months === 1 ? '' : 's'} ago`);
+  }
+  return out;
+}
+
+/** Preferred schemes the supplier lacks or holds only invalid. */
+export function missingPreferred(c: Candidate, p: RankParams): string[] {
+  return p.preferred.filter((s) => !c.valid.has(s));
+}
