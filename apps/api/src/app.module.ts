@@ -6,6 +6,7 @@ import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
 import { AccountsModule } from '@enlace/accounts';
 import { MatchingModule } from '@enlace/matching';
+import { GapsModule } from '@enlace/gaps';
 import { HealthController } from './health/health.controller';
 import { StartupService } from './startup.service';
 import { graphqlOptions } from './graphql.options';
@@ -23,6 +24,7 @@ export class AppModule {
         SuppliersModule,
         AccountsModule,
         MatchingModule,
+        GapsModule,
       ],
       controllers: [HealthController],
       providers: [StartupService],

@@ -1,0 +1,275 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Region } from '@enlace/core';
+import { validCertSql } from '@enlace/suppliers';
+import { GAP_CERTIFICATION, GAP_FULL_COVERAGE_K, OPEN_REQUEST_DEMAND_WEIGHT, PLANT_DEMAND_WEIGHT } from './gaps.constants';
+
+export interface GapRow {
+  region: Region;
+  process: string;
+  plantsInRegion: number;
+  demand: number;
+  certifiedSuppliers: number;
+  developmentCandidates: number;
+  gapScore: number;
+}
+
+export interface CandidateRow {
+  supplierId: string;
+  nearDemand: number;
+  nearestKm: number;
+  plants: Array<{ plantId: string; distanceKm: number }>;
+  holdsIso9001: boolean;
+  holdsAssessment: boolean;
+  total: number;
+}
+
+export interface RemoteSupplierRow {
+  process: string;
+  supplierId: string;
+  region: Region;
+  plantId: string;
+  distanceKm: number;
+}
+
+export interface LogisticsRow {
+  id: string;
+  name: string;
+  kind: string;
+  stateCode: string;
+  lat: number;
+  lng: number;
+  plantId: string;
+  distanceKm: number;
+}
+
+export interface SnapshotRow extends GapRow {
+  date: string;
+  radiusKm: number;
+}
+
+/** "supplier `alias` holds a valid IATF 16949 on $today" (ISO/TS 16949 is another scheme and superseded). */
+function hasValidIatf(supplierCol: string, todayParam: string): string {
+  return `EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
+                  WHERE c.supplier_id = ${supplierCol} AND c.scheme_code = '${GAP_CERTIFICATION}'
+                    AND ${validCertSql('c', 'cs', todayParam)})`;
+}
+
+/**
+ * Set-based gap queries. Distances use the process-aware GiST index on supplier_capabilities
+ * (process_code, geo), where geo is the supplier's earth point: `geo <@ cube_enlarge(plant, chord)`
+ * is the index-friendly box, `enlace_gc_km(...) <= r` the exact great-circle test.
+ */
+@Injectable()
+export class GapsRepository {
+  private hasRequests: boolean | null = null;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether the sourcing_requests table exists (it belongs to the matching feature). */
+  private async requestsTable(m: EntityManager): Promise<boolean> {
+    if (this.hasRequests) return true;
+    const [r] = await m.query(`SELECT to_regclass('public.sourcing_requests') IS NOT NULL AS ok`);
+    this.hasRequests = !!r.ok;
+    return this.hasRequests;
+  }
+
+  /**
+   * Demand points: one row per (region, process, plant) with the plant's weight. `sources` marks
+   * plants whose sourced processes include the process (plantsInRegion); OPEN requests add their
+   * weight at their plant, also at a plant of the region that does not itself list the process, as
+   * long as some plant of the region does. Parameters: $1 region (null = all).
+   */
+  private async demandPointsSql(m: EntityManager): Promise<string> {
+    const plants = `
+      dp AS (
+        SELECT st.region, pp.process_code, p.id AS plant_id, p.geo
+          FROM plants p
+          JOIN states st ON st.code = p.state_code
+          JOIN plant_processes pp ON pp.plant_id = p.id
+         WHERE ($1::text IS NULL OR st.region = $1::text)
+      )`;
+    if (!(await this.requestsTable(m))) {
+      return `${plants},
+      pts AS (SELECT region, process_code, plant_id, geo, true AS sources, ${PLANT_DEMAND_WEIGHT}::float8 AS weight FROM dp)`;
+    }
+    return `${plants},
+      req AS (
+        SELECT r.plant_id, r.process_code, count(*)::int AS n
+          FROM sourcing_requests r
+         WHERE r.status = 'OPEN'
+         GROUP BY r.plant_id, r.process_code
+      ),
+      pts AS (
+        SELECT dp.region, dp.process_code, dp.plant_id, dp.geo, true AS sources,
+               ${PLANT_DEMAND_WEIGHT}::float8 + coalesce(req.n, 0) * ${OPEN_REQUEST_DEMAND_WEIGHT}::float8 AS weight
+          FROM dp LEFT JOIN req ON req.plant_id = dp.plant_id AND req.process_code = dp.process_code
+        UNION ALL
+        SELECT st.region, req.process_code, p.id, p.geo, false, req.n * ${OPEN_REQUEST_DEMAND_WEIGHT}::float8
+          FROM req
+          JOIN plants p ON p.id = req.plant_id
+          JOIN states st ON st.code = p.state_code
+         WHERE ($1::text IS NULL OR st.region = $1::text)
+           AND NOT EXISTS (SELECT 1 FROM plant_processes pp WHERE pp.plant_id = p.id AND pp.process_code = req.process_code)
+           AND EXISTS (SELECT 1 FROM dp WHERE dp.region = st.region AND dp.process_code = req.process_code)
+      )`;
+  }
+
+  /** capabilityGaps: $1 region or null, $2 radius km, $3 today. */
+  async gaps(region: Region | null, radiusKm: number, today: string, m: EntityManager = this.db.manager): Promise<GapRow[]> {
+    const sql = `
+      WITH ${await this.demandPointsSql(m)},
+      near AS MATERIALIZED (
+        SELECT pts.region, pts.process_code, pts.plant_id, pts.sources, sc.supplier_id,
+               ${hasValidIatf('sc.supplier_id', '$3::date')} AS certified
+          FROM pts
+          JOIN supplier_capabilities sc
+            ON sc.process_code = pts.process_code
+           AND sc.geo OPERATOR(public.<@) public.cube_enlarge(pts.geo, public.enlace_km_to_chord($2::float8), 3)
+           AND public.enlace_gc_km(sc.geo, pts.geo) <= $2::float8
+      ),
+      point_n AS (
+        SELECT plant_id, process_code, count(*) FILTER (WHERE certified) AS n
+          FROM near GROUP BY plant_id, process_code
+      ),
+      supply AS (
+        SELECT region, process_code,
+               count(DISTINCT supplier_id) FILTER (WHERE certified) AS certified,
+               count(DISTINCT supplier_id) FILTER (WHERE NOT certified) AS candidates
+          FROM near WHERE sources
+         GROUP BY region, process_code
+      ),
+      pairs AS (
+        SELECT pts.region, pts.process_code,
+               count(*) FILTER (WHERE pts.sources) AS plants,
+               sum(pts.weight) AS demand,
+               sum(pts.weight * least(1.0::float8, coalesce(pn.n, 0)::float8 / ${GAP_FULL_COVERAGE_K}::float8)) AS covered
+          FROM pts LEFT JOIN point_n pn ON pn.plant_id = pts.plant_id AND pn.process_code = pts.process_code
+         GROUP BY pts.region, pts.process_code
+      )
+      SELECT g.region, g.process_code AS process, g.plants::int AS "plantsInRegion", g.demand,
+             coalesce(s.certified, 0)::int AS "certifiedSuppliers", coalesce(s.candidates, 0)::int AS "developmentCandidates",
+             round(greatest(0.0, least(1.0, 1.0 - g.covered / g.demand))::numeric, 6)::float8 AS "gapScore"
+        FROM pairs g LEFT JOIN supply s ON s.region = g.region AND s.process_code = g.process_code
+       WHERE g.plants > 0
+       ORDER BY "gapScore" DESC, g.demand DESC, g.region, g.process_code`;
+    return m.query(sql, [region, radiusKm, today]);
+  }
+
+  /**
+   * Uncertified suppliers with the process within the radius of the region's plants that source
+   * it, ranked by the demand weight they could serve, then by their nearest plant.
+   * $1 region, $2 radius, $3 today, $4 process, $5 limit, $6 the process's CQI scheme (or null).
+   */
+  async candidates(region: Region, process: string, radiusKm: number, today: string, limit: number, assessment: string | null): Promise<CandidateRow[]> {
+    const m = this.db.manager;
+    const sql = `
+      WITH ${await this.demandPointsSql(m)},
+      here AS (SELECT plant_id, geo, weight FROM pts WHERE process_code = $4::text),
+      near AS (
+        SELECT sc.supplier_id, here.plant_id, here.weight, public.enlace_gc_km(sc.geo, here.geo) AS km
+          FROM here
+          JOIN supplier_capabilities sc
+            ON sc.process_code = $4::text
+           AND sc.geo OPERATOR(public.<@) public.cube_enlarge(here.geo, public.enlace_km_to_chord($2::float8), 3)
+           AND public.enlace_gc_km(sc.geo, here.geo) <= $2::float8
+         WHERE NOT ${hasValidIatf('sc.supplier_id', '$3::date')}
+      ),
+      ranked AS (
+        SELECT supplier_id, sum(weight) AS near_demand, min(km) AS nearest_km,
+               json_agg(json_build_object('plantId', plant_id, 'distanceKm', km) ORDER BY km, plant_id) AS plants,
+               count(*) OVER () AS total
+          FROM near GROUP BY supplier_id
+         ORDER BY near_demand DESC, nearest_km, supplier_id
+         LIMIT $5
+      )
+      SELECT r.supplier_id AS "supplierId", r.near_demand AS "nearDemand", r.nearest_km AS "nearestKm", r.plants, r.total::int AS total,
+             EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
+                      WHERE c.supplier_id = r.supplier_id AND c.scheme_code = 'ISO-9001' AND ${validCertSql('c', 'cs', '$3::date')}) AS "holdsIso9001",
+             ($6::text IS NOT NULL AND EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
+                      WHERE c.supplier_id = r.supplier_id AND c.scheme_code = $6::text AND ${validCertSql('c', 'cs', '$3::date')})) AS "holdsAssessment"
+        FROM ranked r
+       ORDER BY r.near_demand DESC, r.nearest_km, r.supplier_id`;
+    return m.query(sql, [region, radiusKm, today, process, limit, assessment]);
+  }
+
+  /**
+   * For each process the region's plants source: the nearest suppliers outside the region with
+   * the process and a valid IATF 16949 (KNN on the process-aware index, per plant), with the
+   * distance to the region's nearest such plant. $1 region, $2 today, $3 per process.
+   */
+  async remoteCertified(region: Region, today: string, perProcess: number): Promise<RemoteSupplierRow[]> {
+    const sql = `
+      WITH dp AS (
+        SELECT pp.process_code, p.id AS plant_id, p.geo
+          FROM plants p JOIN states st ON st.code = p.state_code JOIN plant_processes pp ON pp.plant_id = p.id
+         WHERE st.region = $1::text
+      ),
+      near AS (
+        SELECT dp.process_code, k.supplier_id, k.region, dp.plant_id, public.enlace_chord_to_km(k.chord) AS km
+          FROM dp
+          CROSS JOIN LATERAL (
+            SELECT sc.supplier_id, st.region, sc.geo OPERATOR(public.<->) dp.geo AS chord
+              FROM supplier_capabilities sc
+              JOIN suppliers s ON s.id = sc.supplier_id
+              JOIN states st ON st.code = s.state_code
+             WHERE sc.process_code = dp.process_code AND st.region <> $1::text
+               AND ${hasValidIatf('sc.supplier_id', '$2::date')}
+             ORDER BY sc.geo OPERATOR(public.<->) dp.geo
+             LIMIT $3
+          ) k
+      ),
+      best AS (
+        SELECT DISTINCT ON (process_code, supplier_id) process_code, supplier_id, region, plant_id, km
+          FROM near ORDER BY process_code, supplier_id, km, plant_id
+      ),
+      ranked AS (
+        SELECT *, row_number() OVER (PARTITION BY process_code ORDER BY km, supplier_id) AS rn FROM best
+      )
+      SELECT process_code AS process, supplier_id AS "supplierId", region, plant_id AS "plantId", km AS "distanceKm"
+        FROM ranked WHERE rn <= $3 ORDER BY process_code, rn`;
+    return this.db.query(sql, [region, today, perProcess]);
+  }
+
+  /** Every port and border crossing with the region's nearest plant, nearest first. */
+  async logistics(region: Region): Promise<LogisticsRow[]> {
+    return this.db.query(
+      `SELECT n.id, n.name, n.kind, n.state_code AS "stateCode", n.lat, n.lng, x.plant_id AS "plantId", x.km AS "distanceKm"
+         FROM logistics_nodes n
+         CROSS JOIN LATERAL (
+           SELECT p.id AS plant_id, public.enlace_gc_km(n.geo, p.geo) AS km
+             FROM plants p JOIN states st ON st.code = p.state_code
+            WHERE st.region = $1::text
+            ORDER BY km, p.id LIMIT 1
+         ) x
+        ORDER BY x.km, n.name`,
+      [region],
+    );
+  }
+
+  /** Replaces the snapshot of `date` at `radiusKm` with `rows` (idempotent per day). */
+  async saveSnapshot(m: EntityManager, date: string, radiusKm: number, rows: GapRow[]): Promise<number> {
+    await m.query(`DELETE FROM gap_snapshots WHERE snapshot_date = $1::date AND radius_km = $2::float8`, [date, radiusKm]);
+    if (!rows.length) return 0;
+    await m.query(
+      `INSERT INTO gap_snapshots (snapshot_date, region, process_code, radius_km, plants_in_region, demand, certified_suppliers, development_candidates, gap_score)
+       SELECT $1::date, x.region, x.process, $2::float8, x."plantsInRegion", x.demand, x."certifiedSuppliers", x."developmentCandidates", x."gapScore"
+         FROM jsonb_to_recordset($3::jsonb) AS x(region text, process text, "plantsInRegion" int, demand float8,
+              "certifiedSuppliers" int, "developmentCandidates" int, "gapScore" float8)`,
+      [date, radiusKm, JSON.stringify(rows)],
+    );
+    return rows.length;
+  }
+
+  async history(region: Region, process: string, radiusKm: number): Promise<SnapshotRow[]> {
+    return this.db.query(
+      `SELECT snapshot_date AS date, region, process_code AS process, radius_km AS "radiusKm", plants_in_region AS "plantsInRegion",
+              demand, certified_suppliers AS "certifiedSuppliers", development_candidates AS "developmentCandidates", gap_score AS "gapScore"
+         FROM gap_snapshots
+        WHERE region = $1::text AND process_code = $2::text AND radius_km = $3::float8
+        ORDER BY snapshot_date`,
+      [region, process, radiusKm],
+    );
+  }
+}
