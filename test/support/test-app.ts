@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { AddressInfo } from 'net';
 import { randomBytes } from 'crypto';
 import { Client } from 'pg';
-import { AppConfig, loadConfig, SqlLogger } from '@enlace/core';
+import { AppConfig, createRootLogger, loadConfig, PinoNestLogger, SqlLogger } from '@enlace/core';
+import { configureHttp, configureServerTimeouts } from '../../apps/api/src/http/configure-http';
 import { AppModule } from '../../apps/api/src/app.module';
 import { adminQuery, withDatabase } from '../setup/test-database';
 import { ensureTemplate } from '../setup/template';
@@ -67,7 +68,10 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'warn', ...env });
-  const app = await NestFactory.create(AppModule.forRoot(config, db.url), { logger: ['error', 'warn'] });
+  const logger = createRootLogger(config.logLevel);
+  const app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });
+  configureHttp(app, config);
+  configureServerTimeouts(app);
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,32 +1,38 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { AppConfig, ConfigModule, DatabaseModule } from '@enlace/core';
+import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, Metrics, ROOT_LOGGER } from '@enlace/core';
+import { Logger } from 'pino';
 import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
 import { AccountsModule } from '@enlace/accounts';
 import { MatchingModule } from '@enlace/matching';
 import { GapsModule } from '@enlace/gaps';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { StartupService } from './startup.service';
 import { graphqlOptions } from './graphql.options';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger?: Logger): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, logger),
         DatabaseModule.forRoot(databaseUrl),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, Metrics, ROOT_LOGGER],
+          useFactory: (c: AppConfig, metrics: Metrics, logger: Logger) => graphqlOptions(c, metrics, logger),
+        }),
         CatalogModule,
         SuppliersModule,
         AccountsModule,
         MatchingModule,
         GapsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [StartupService],
     };
   }

@@ -1,10 +1,11 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger } from '@nestjs/common';
-import { AppConfig, formatGraphqlError, RequestLoaders } from '@enlace/core';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Logger } from 'pino';
+import { AppConfig, formatGraphqlError, Metrics, RequestLoaders, requestContext } from '@enlace/core';
+import { DEFAULT_LIMITS, MAX_TOKENS, queryLimitsRule } from './graphql/limits';
+import { observabilityPlugin } from './graphql/observability.plugin';
 
-const log = new Logger('GraphQL');
-
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logger): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     autoSchemaFile: true,
@@ -13,11 +14,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [queryLimitsRule(DEFAULT_LIMITS, () => requestContext.getStore()?.variables)],
+    plugins: [observabilityPlugin(metrics, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, {
         includeStack: false,
-        onUnexpected: (e) => log.error(e instanceof Error ? e.stack ?? e.message : String(e)),
+        onUnexpected: (e, requestId) => logger.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), requestId }, 'unexpected error'),
       }),
-  };
+  } as ApolloDriverConfig;
 }

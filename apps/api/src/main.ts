@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, startDatabaseServer } from '@enlace/core';
+import { ConfigError, createRootLogger, loadConfig, PinoNestLogger, startDatabaseServer } from '@enlace/core';
 import { AppModule } from './app.module';
+import { configureHttp, configureServerTimeouts } from './http/configure-http';
 
 async function main(): Promise<void> {
   let config;
@@ -15,28 +15,38 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const log = new Logger('Enlace');
-  if (!config.databaseUrl) log.log(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
+  const logger = createRootLogger(config.logLevel);
+  if (!config.databaseUrl) logger.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
   const db = await startDatabaseServer(config);
   let app;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, db.url), { logger: ['error', 'warn', 'log'] });
+    app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });
+    configureHttp(app, config);
+    configureServerTimeouts(app);
     await app.listen(config.port);
   } catch (e) {
+    await app?.close().catch(() => undefined);
     await db.stop();
     throw e;
   }
-  log.log(`GraphQL at http://localhost:${config.port}/graphql (database: ${db.embedded ? 'embedded' : 'DATABASE_URL'})`);
+  logger.info(`GraphQL at http://localhost:${config.port}/graphql (database: ${db.embedded ? 'embedded' : 'DATABASE_URL'})`);
 
+  // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the pool, stop the
+  // embedded database, exit 0 (or 1 if that takes longer than 15 s).
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.log(`${signal}: shutting down`);
-    const timer = setTimeout(() => process.exit(1), 15000);
+    logger.info(`${signal}: shutting down`);
+    const timer = setTimeout(() => {
+      logger.error('shutdown took longer than 15 s; exiting');
+      void db.stop().finally(() => process.exit(1));
+    }, 15000);
     timer.unref();
     try {
       await app.close();
+    } catch (e) {
+      logger.error({ err: (e as Error).message }, 'error while closing');
     } finally {
       await db.stop();
     }

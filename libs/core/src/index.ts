@@ -21,3 +21,8 @@ export * from './database/migrations';
 export * from './csv/read-csv';
 export * from './graphql/geo-point';
 export * from './graphql/ids';
+export * from './errors/infrastructure-errors';
+export * from './observability/request-context';
+export * from './observability/logger';
+export * from './observability/metrics';
+export * from './rate-limit/rate-limiter';

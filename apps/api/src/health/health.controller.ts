@@ -4,10 +4,18 @@ import { DataSource } from 'typeorm';
 import { Public } from '@enlace/core';
 import { StartupService } from '../startup.service';
 
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]).finally(() => clearTimeout(timer));
+}
+
 type Reply = { status(code: number): Reply; json(body: unknown): void };
 
 @Controller('health')
 export class HealthController {
+  /** Once migrations are current they stay current for this process. */
+  private migrated = false;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly startup: StartupService,
@@ -20,9 +28,10 @@ export class HealthController {
     let database: 'up' | 'down' = 'down';
     let migrations: 'current' | 'pending' | 'unknown' = 'unknown';
     try {
-      await this.db.query('SELECT 1');
+      await withTimeout(this.db.query('SELECT 1'), 2000);
       database = 'up';
-      migrations = (await this.db.showMigrations()) ? 'pending' : 'current';
+      if (!this.migrated) this.migrated = !(await withTimeout(this.db.showMigrations(), 2000));
+      migrations = this.migrated ? 'current' : 'pending';
     } catch {
       database = 'down';
     }

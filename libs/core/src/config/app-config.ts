@@ -19,6 +19,13 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   dbPoolSize: number;
   statementTimeoutMs: number;
+  /** GraphQL requests per client (IP) per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Failed logins per email, and per IP, within 15 minutes before login answers 429. */
+  loginFailuresPerEmail: number;
+  loginFailuresPerIp: number;
+  /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -122,5 +129,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 0, 3_600_000),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', nodeEnv === 'test' ? 0 : 600, 0, 1_000_000),
+    loginFailuresPerEmail: int(env, 'LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
+    loginFailuresPerIp: int(env, 'LOGIN_FAILURES_PER_IP', 20, 1, 10000),
+    trustProxy: bool(env, 'TRUST_PROXY'),
   };
 }

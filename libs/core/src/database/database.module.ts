@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { typeOrmOptions } from './typeorm-options';
 import { SqlLogger } from './sql-logger';
 import { runMigrations } from './migrate';
+import { RateLimiter } from '../rate-limit/rate-limiter';
 
 @Injectable()
 export class DatabaseMigrator implements OnModuleInit {
@@ -31,8 +32,8 @@ export class DatabaseModule {
           useFactory: (config: AppConfig) => typeOrmOptions(url, config, sqlLogger),
         }),
       ],
-      providers: [{ provide: SqlLogger, useValue: sqlLogger }, DatabaseMigrator],
-      exports: [SqlLogger],
+      providers: [{ provide: SqlLogger, useValue: sqlLogger }, DatabaseMigrator, RateLimiter],
+      exports: [SqlLogger, RateLimiter],
     };
   }
 }

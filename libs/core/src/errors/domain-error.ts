@@ -8,6 +8,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database is down or unreachable: retry later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The operation ran past the statement or request timeout. */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -37,6 +41,9 @@ export class DomainError extends IntrinsicException {
   }
   static unauthenticated(message = 'Authentication required'): DomainError {
     return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+  static tooManyRequests(message: string, retryAfterSeconds: number): DomainError {
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, message, undefined, { retryAfterSeconds });
   }
   static conflict(message: string, field?: string): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message, field);

@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLFormattedError, parse, visit } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from './domain-error';
+import { classifyInfrastructureError } from './infrastructure-errors';
+import { currentRequestId } from '../observability/request-context';
 
 export interface ErrorFormatterOptions {
   includeStack: boolean;
@@ -29,7 +31,7 @@ export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
   options: ErrorFormatterOptions,
-  requestId?: string,
+  requestId: string | undefined = currentRequestId(),
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
@@ -54,6 +56,19 @@ export function formatGraphqlError(
   if (code && PASS_THROUGH.has(code) && (fromGraphql || !(original instanceof Error) || original instanceof GraphQLError)) {
     const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: options.includeStack ? formatted.extensions : ext };
+  }
+  const infra = classifyInfrastructureError(original);
+  if (infra) {
+    options.onUnexpected?.(original, requestId);
+    return {
+      message:
+        infra === 'TIMEOUT'
+          ? `The operation took too long and was cancelled${requestId ? ` (request ${requestId})` : ''}`
+          : `The database is unavailable; try again shortly${requestId ? ` (request ${requestId})` : ''}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: infra, ...(requestId ? { requestId } : {}) },
+    };
   }
   options.onUnexpected?.(original, requestId);
   return {

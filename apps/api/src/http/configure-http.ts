@@ -1,0 +1,85 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { json, NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppConfig, Metrics, RateLimiter, requestContext, requestIdFrom, ROOT_LOGGER } from '@enlace/core';
+import { Logger } from 'pino';
+
+export const MAX_BODY = '1mb';
+
+function errorBody(message: string, code: string, requestId?: string) {
+  return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
+}
+
+/**
+ * Everything HTTP that wraps GraphQL: request ids, security headers, body size and JSON errors,
+ * the per-client rate limit, request metrics and server timeouts.
+ */
+export function configureHttp(nest: INestApplication, config: AppConfig): void {
+  const app = nest as NestExpressApplication;
+  const metrics = app.get(Metrics);
+  const limiter = app.get(RateLimiter);
+  const logger = app.get<Logger>(ROOT_LOGGER);
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    (req as Request & { id: string }).id = requestId;
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => {
+      const path = ['/graphql', '/health', '/metrics'].includes(req.path) ? req.path : 'other';
+      metrics.httpRequests.inc({ path, status: String(res.statusCode) });
+    });
+    requestContext.run({ requestId, startedAt: Date.now() }, () => next());
+  });
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      strictTransportSecurity: config.nodeEnv === 'production' ? { maxAge: 15552000, includeSubDomains: true } : false,
+    }),
+  );
+
+  const parse = json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json', 'application/*+json'] });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    parse(req, res, (err?: any) => {
+      const requestId = requestContext.getStore()?.requestId;
+      if (!err) {
+        const store = requestContext.getStore();
+        if (store && req.body && typeof req.body === 'object' && !Array.isArray(req.body) && req.body.variables && typeof req.body.variables === 'object') {
+          store.variables = req.body.variables;
+        }
+        return next();
+      }
+      if (err.type === 'entity.too.large') return res.status(413).json(errorBody(`Request body exceeds ${MAX_BODY}`, 'PAYLOAD_TOO_LARGE', requestId));
+      if (err.type === 'entity.parse.failed') return res.status(400).json(errorBody('Malformed JSON in request body', 'BAD_REQUEST', requestId));
+      if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') return res.status(415).json(errorBody('Unsupported body encoding', 'BAD_REQUEST', requestId));
+      return res.status(400).json(errorBody('Unreadable request body', 'BAD_REQUEST', requestId));
+    });
+  });
+
+  if (config.rateLimitPerMinute > 0) {
+    app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const d = await limiter.hit(`client:${req.ip}`, config.rateLimitPerMinute, 60);
+        if (!d.allowed) {
+          res.setHeader('retry-after', String(d.retryAfterSeconds));
+          return res.status(429).json(errorBody(`Too many requests: at most ${d.limit} a minute; retry in ${d.retryAfterSeconds} s`, 'TOO_MANY_REQUESTS', requestContext.getStore()?.requestId));
+        }
+      } catch (e) {
+        // The counters live in the database; when it is down the request fails on its own.
+        logger.warn({ err: (e as Error).message }, 'rate limiter unavailable');
+      }
+      next();
+    });
+  }
+}
+
+export function configureServerTimeouts(nest: INestApplication): void {
+  const server = nest.getHttpServer();
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  server.keepAliveTimeout = 5_000;
+}
