@@ -4,10 +4,34 @@ import { SupplierRepository } from './supplier.repository';
 import { SupplierService } from './supplier.service';
 import { SupplierResolver } from './supplier.resolver';
 import { SupplierGenerator } from './synthetic/supplier-generator';
+import { SupplierValidation } from './writes/supplier-validation';
+import { SupplierWriteRepository } from './writes/supplier-write.repository';
+import { SupplierWriteService } from './writes/supplier-write.service';
+import { SupplierAdminResolver } from './writes/supplier-admin.resolver';
+import { SupplierAuditRepository } from './audit/supplier-audit.repository';
+import { SupplierHistoryService } from './audit/supplier-history.service';
+import { FreshnessRepository } from './freshness/freshness.repository';
+import { FreshnessService } from './freshness/freshness.service';
+import { FreshnessResolver } from './freshness/freshness.resolver';
+import { SupplierContactResolver } from './access/supplier-contact.resolver';
+
+/** Write side: validation, versioned writes with audit, freshness reminders, contact visibility. */
+const WRITE_PROVIDERS = [
+  SupplierValidation,
+  SupplierWriteRepository,
+  SupplierWriteService,
+  SupplierAdminResolver,
+  SupplierAuditRepository,
+  SupplierHistoryService,
+  FreshnessRepository,
+  FreshnessService,
+  FreshnessResolver,
+  SupplierContactResolver,
+];
 
 @Module({
   imports: [CatalogModule],
-  providers: [SupplierRepository, SupplierService, SupplierResolver, SupplierGenerator],
-  exports: [SupplierRepository, SupplierService, SupplierGenerator],
+  providers: [SupplierRepository, SupplierService, SupplierResolver, SupplierGenerator, ...WRITE_PROVIDERS],
+  exports: [SupplierRepository, SupplierService, SupplierGenerator, SupplierWriteService, SupplierValidation, SupplierAuditRepository],
 })
 export class SuppliersModule {}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '@enlace/core';
+
+export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
+
+export interface AuditRow {
+  id: string;
+  supplier_id: string;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  at: Date;
+  action: string;
+  version: number;
+  changes: FieldChanges;
+}
+
+export enum SupplierAuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  ADD_CERTIFICATION = 'ADD_CERTIFICATION',
+  REMOVE_CERTIFICATION = 'REMOVE_CERTIFICATION',
+  CONFIRM_PROFILE = 'CONFIRM_PROFILE',
+}
+
+/** Field-by-field differences between two snapshots (keys of either; JSON equality). */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChanges {
+  const out: FieldChanges = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const o = before[k] === undefined ? null : before[k];
+    const n = after[k] === undefined ? null : after[k];
+    if (JSON.stringify(o) !== JSON.stringify(n)) out[k] = { old: o, new: n };
+  }
+  return out;
+}
+
+/** The supplier audit trail: written inside the change's own transaction, read newest first. */
+@Injectable()
+export class SupplierAuditRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async record(m: EntityManager, e: { supplierId: string; actor: Principal; action: SupplierAuditAction; version: number; changes: FieldChanges }): Promise<void> {
+    await m.query(`INSERT INTO supplier_audit (supplier_id, actor_user_id, actor_email, action, version, changes) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
+      e.supplierId,
+      e.actor.userId,
+      e.actor.email,
+      e.action,
+      e.version,
+      JSON.stringify(e.changes),
+    ]);
+  }
+
+  async page(supplierId: string, beforeId: string | null, limit: number): Promise<{ rows: AuditRow[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      this.db.query(
+        `SELECT id::text AS id, supplier_id, actor_user_id, actor_email, at, action, version, changes FROM supplier_audit
+          WHERE supplier_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint) ORDER BY supplier_audit.id DESC LIMIT $3`,
+        [supplierId, beforeId, limit],
+      ),
+      this.db.query(`SELECT count(*)::int AS n FROM supplier_audit WHERE supplier_id = $1`, [supplierId]),
+    ]);
+    return { rows, total: count[0].n };
+  }
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock, DomainError, ErrorCode, Principal, requireUuid } from '@enlace/core';
+import { CatalogService } from '@enlace/catalog';
+import { assertCanEditSupplier } from '../access/supplier-access';
+import { diffFields, SupplierAuditAction, SupplierAuditRepository } from '../audit/supplier-audit.repository';
+import { Certification } from '../certifications/models/certification.model';
+import { deriveCertificationStatus } from '../certifications/certification-status';
+import { Supplier } from '../models/supplier.model';
+import { SupplierService } from '../supplier.service';
+import { CreateSupplierInput } from './dto/create-supplier.input';
+import { UpdateSupplierInput } from './dto/update-supplier.input';
+import { CertificationInput } from './dto/certification.input';
+import { ProfileFields, SupplierValidation } from './supplier-validation';
+import { LockedSupplier, SupplierWriteRepository } from './supplier-write.repository';
+
+function isUniqueViolation(e: unknown, constraint: string): boolean {
+  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = err?.driverError?.code ?? err?.code;
+  const name = err?.driverError?.constraint ?? err?.constraint;
+  return code === '23505' && name === constraint;
+}
+
+function editable(s: LockedSupplier): ProfileFields {
+  const { id: _i, version: _v, profileConfirmedAt: _p, ...fields } = s;
+  return fields;
+}
+
+/**
+ * Supplier self-service and administration. Every write: authorise against the principal
+ * (assertCanEditSupplier), validate, then in ONE transaction lock the row, check the version,
+ * write, bump the version and record an audit entry.
+ */
+@Injectable()
+export class SupplierWriteService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: SupplierWriteRepository,
+    private readonly audit: SupplierAuditRepository,
+    private readonly validation: SupplierValidation,
+    private readonly suppliers: SupplierService,
+    private readonly catalog: CatalogService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async inTransaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } catch (e) {
+      if (isUniqueViolation(e, 'suppliers_rfc_key')) throw DomainError.conflict('Another supplier already has this RFC', 'input.rfc');
+      throw e;
+    }
+  }
+
+  private async lockOrNotFound(m: EntityManager, id: string, withCapabilities: boolean, field = 'id'): Promise<LockedSupplier> {
+    const s = await this.repo.lock(m, id, withCapabilities);
+    if (!s) throw DomainError.notFound('Supplier', id, field);
+    return s;
+  }
+
+  private async reload(id: string): Promise<Supplier> {
+    const s = await this.suppliers.byId(id);
+    if (!s) throw DomainError.notFound('Supplier', id);
+    return s;
+  }
+
+  async create(principal: Principal, input: CreateSupplierInput): Promise<Supplier> {
+    const fields = await this.validation.create(input);
+    const id = await this.inTransaction(async (m) => {
+      if (fields.rfc && (await this.repo.rfcHolder(m, fields.rfc, null))) throw DomainError.conflict(`Another supplier already has RFC ${fields.rfc}`, 'input.rfc');
+      const row = await this.repo.insert(m, fields);
+      await this.repo.replaceCapabilities(m, row.id, fields.capabilities);
+      const changes = diffFields({}, { ...fields });
+      await this.audit.record(m, { supplierId: row.id, actor: principal, action: SupplierAuditAction.CREATE, version: row.version, changes });
+      return row.id;
+    });
+    return this.reload(id);
+  }
+
+  async update(principal: Principal, rawId: string, expectedVersion: number, input: UpdateSupplierInput): Promise<Supplier> {
+    const id = requireUuid(rawId, 'id');
+    assertCanEditSupplier(principal, id);
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 1) throw DomainError.badInput('expectedVersion', 'must be a positive whole number');
+    const patch = await this.validation.update(input);
+    await this.inTransaction(async (m) => {
+      const before = await this.lockOrNotFound(m, id, patch.capabilities !== undefined);
+      if (before.version !== expectedVersion) throw this.stale(id, expectedVersion, before.version);
+      const after: ProfileFields = { ...editable(before), ...patch };
+      if (patch.rfc && patch.rfc !== before.rfc && (await this.repo.rfcHolder(m, patch.rfc, id))) {
+        throw DomainError.conflict(`Another supplier already has RFC ${patch.rfc}`, 'input.rfc');
+      }
+      const version = await this.repo.updateIfVersion(m, id, expectedVersion, after);
+      if (version === null) throw this.stale(id, expectedVersion, null);
+      if (patch.capabilities) await this.repo.replaceCapabilities(m, id, patch.capabilities);
+      const changes = diffFields({ ...editable(before) }, { ...after });
+      await this.audit.record(m, { supplierId: id, actor: principal, action: SupplierAuditAction.UPDATE, version, changes });
+    });
+    return this.reload(id);
+  }
+
+  private stale(id: string, expected: number, current: number | null): DomainError {
+    return new DomainError(
+      ErrorCode.CONFLICT,
+      `Supplier ${id} was changed by someone else: expectedVersion ${expected} is stale${current ? ` (current version ${current})` : ''}; reload and retry`,
+      'expectedVersion',
+      current ? { currentVersion: current } : undefined,
+    );
+  }
+
+  async addCertification(principal: Principal, rawSupplierId: string, input: CertificationInput): Promise<Certification> {
+    const supplierId = requireUuid(rawSupplierId, 'supplierId');
+    assertCanEditSupplier(principal, supplierId);
+    const cert = await this.validation.certification(input);
+    const id = await this.inTransaction(async (m) => {
+      await this.lockOrNotFound(m, supplierId, false, 'supplierId');
+      const certId = await this.repo.insertCertification(m, supplierId, cert);
+      const version = await this.repo.bumpVersion(m, supplierId);
+      await this.audit.record(m, {
+        supplierId,
+        actor: principal,
+        action: SupplierAuditAction.ADD_CERTIFICATION,
+        version,
+        changes: { certification: { old: null, new: { id: certId, ...cert } } },
+      });
+      return certId;
+    });
+    const scheme = await this.catalog.scheme(cert.scheme);
+    return {
+      id,
+      supplierId,
+      ...cert,
+      status: deriveCertificationStatus({ recordedStatus: null, expiresOn: cert.expiresOn, supersededBy: scheme?.supersededBy ?? null }, this.clock.today()),
+    };
+  }
+
+  async removeCertification(principal: Principal, rawId: string): Promise<boolean> {
+    const id = requireUuid(rawId, 'id');
+    const owner = await this.repo.certificationOwner(this.db.manager, id);
+    if (!owner) throw DomainError.notFound('Certification', id, 'id');
+    assertCanEditSupplier(principal, owner);
+    await this.inTransaction(async (m) => {
+      await this.lockOrNotFound(m, owner, false);
+      const removed = await this.repo.deleteCertification(m, id, owner);
+      if (!removed) throw DomainError.notFound('Certification', id, 'id');
+      const version = await this.repo.bumpVersion(m, owner);
+      await this.audit.record(m, {
+        supplierId: owner,
+        actor: principal,
+        action: SupplierAuditAction.REMOVE_CERTIFICATION,
+        version,
+        changes: { certification: { old: removed, new: null } },
+      });
+    });
+    return true;
+  }
+
+  async confirmProfile(principal: Principal, rawId: string): Promise<Supplier> {
+    const id = requireUuid(rawId, 'id');
+    assertCanEditSupplier(principal, id);
+    await this.inTransaction(async (m) => {
+      const before = await this.lockOrNotFound(m, id, false);
+      const after = await this.repo.confirm(m, id);
+      await this.audit.record(m, {
+        supplierId: id,
+        actor: principal,
+        action: SupplierAuditAction.CONFIRM_PROFILE,
+        version: after.version,
+        changes: { profileConfirmedAt: { old: before.profileConfirmedAt, new: after.profileConfirmedAt } },
+      });
+    });
+    return this.reload(id);
+  }
+}
