@@ -72,5 +72,9 @@ Commands:
       Imports suppliers from an INEGI DENUE extract or from the enlace CSV template.
   export --format csv [--out <path>] [--region <REGION>] [--process <code>]
       Writes suppliers in the enlace CSV template (stdout when --out is not given).
+  gaps [--region <REGION>] [--format csv|md] [--radius <km>] [--out <path>]
+      Writes capability gaps (all regions unless --region; CSV by default, Markdown a table per region).
+  gaps snapshot [--radius <km>]
+      Records today's capability gaps (re-running the same day replaces them); see the gapHistory query.
 
 Runs against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (default .data/).`;

@@ -8,6 +8,7 @@ import { CliIo, line } from './cli-io';
 import { CliModule } from './cli.module';
 import { PreparedCommand } from './commands/command';
 import { prepareGenerate } from './commands/generate.command';
+import { prepareGaps } from './commands/gaps.command';
 
 export interface RunCliOptions {
   /** Overrides DATABASE_URL (tests pass their cloned database). */
@@ -33,6 +34,7 @@ export class CliFailure extends Error {
 type Preparer = (args: ReturnType<typeof parseArgs>, io: CliIo) => PreparedCommand | Promise<PreparedCommand>;
 const COMMANDS: Record<string, Preparer> = {
   generate: prepareGenerate,
+  gaps: prepareGaps,
 };
 
 export function registerCommand(name: string, prepare: Preparer): void {
