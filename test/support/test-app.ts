@@ -65,8 +65,26 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/** A handle on a database the test did not create (nothing to drop). */
+export async function existingDatabase(url: string): Promise<TestDatabase> {
+  const client = new Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  return {
+    name: new URL(url).pathname.slice(1),
+    url,
+    async query(sql, params) {
+      return (await client.query(sql, params as unknown[])).rows;
+    },
+    async drop() {
+      await client.end().catch(() => undefined);
+    },
+  };
+}
+
+/** Starts the API on a fresh clone of the template (or on `databaseUrl`, migrated at start). */
+export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const db = opts.databaseUrl ? await existingDatabase(opts.databaseUrl) : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'warn', ...env });
   const logger = createRootLogger(config.logLevel);
   const app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });

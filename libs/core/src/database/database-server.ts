@@ -23,6 +23,15 @@ export interface EmbeddedOptions {
   onLog?: (line: string) => void;
 }
 
+function parentPid(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -62,9 +71,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (pid && pidAlive(pid)) {
-      throw new Error(
-        `embedded PostgreSQL in ${opts.dir} is already running (pid ${pid}); stop the other Enlace process or set DATABASE_URL`,
-      );
+      if (parentPid(pid) !== 1) {
+        throw new Error(`embedded PostgreSQL in ${opts.dir} is already running (pid ${pid}); stop the other Enlace process or set DATABASE_URL`);
+      }
+      // Orphaned by an Enlace process that was killed outright: shut it down cleanly first.
+      opts.onLog?.(`stopping orphaned embedded PostgreSQL (pid ${pid})`);
+      process.kill(pid, 'SIGINT');
+      for (let i = 0; i < 100 && pidAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+      if (pidAlive(pid)) throw new Error(`orphaned embedded PostgreSQL (pid ${pid}) in ${opts.dir} did not stop`);
     }
     fs.rmSync(pidFile, { force: true }); // left behind by a crash
   }

@@ -17,7 +17,7 @@ export function classifyInfrastructureError(error: unknown): InfrastructureFailu
       return 'SERVICE_UNAVAILABLE';
     }
     if (/Query read timeout|canceling statement due to statement timeout/i.test(msg)) return 'TIMEOUT';
-    e = e.driverError ?? e.cause ?? e.originalError;
+    e = e.driverError ?? e.cause ?? e.originalError ?? e.thrownValue;
   }
   return null;
 }
