@@ -212,6 +212,17 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       expect(await snapshot(a)).toEqual(before);
     });
 
+    it('an update that changes nothing writes nothing (no new version, no audit entry) but still checks the version', async () => {
+      const v = await version(a);
+      const [{ name }] = await t.db.query(`SELECT name FROM suppliers WHERE id = $1`, [a]);
+      const before = await snapshot(a);
+      const same = await t.gql(UPDATE, { id: a, v, input: { name } }, supA);
+      expect(same.errors).toBeUndefined();
+      expect(same.data.updateSupplier.version).toBe(v);
+      expect(await snapshot(a)).toEqual(before);
+      expect(code(await t.gql(UPDATE, { id: a, v: v + 7, input: { name } }, supA))).toBe('CONFLICT');
+    });
+
     it('NOT_FOUND for a missing supplier (admin), BAD_USER_INPUT for a malformed id', async () => {
       const missing = await t.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', v: 1, input: { name: 'x' } }, admin);
       expect(code(missing)).toBe('NOT_FOUND');

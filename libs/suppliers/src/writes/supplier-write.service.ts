@@ -87,13 +87,14 @@ export class SupplierWriteService {
       const before = await this.lockOrNotFound(m, id, patch.capabilities !== undefined);
       if (before.version !== expectedVersion) throw this.stale(id, expectedVersion, before.version);
       const after: ProfileFields = { ...editable(before), ...patch };
+      const changes = diffFields({ ...editable(before) }, { ...after });
+      if (!Object.keys(changes).length) return; // nothing differs: no new version, no audit entry
       if (patch.rfc && patch.rfc !== before.rfc && (await this.repo.rfcHolder(m, patch.rfc, id))) {
         throw DomainError.conflict(`Another supplier already has RFC ${patch.rfc}`, 'input.rfc');
       }
       const version = await this.repo.updateIfVersion(m, id, expectedVersion, after);
       if (version === null) throw this.stale(id, expectedVersion, null);
       if (patch.capabilities) await this.repo.replaceCapabilities(m, id, patch.capabilities);
-      const changes = diffFields({ ...editable(before) }, { ...after });
       await this.audit.record(m, { supplierId: id, actor: principal, action: SupplierAuditAction.UPDATE, version, changes });
     });
     return this.reload(id);
