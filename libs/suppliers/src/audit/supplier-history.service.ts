@@ -15,11 +15,12 @@ function toEntry(r: AuditRow): SupplierAuditEntry {
     actorId: r.actor_user_id,
     actorEmail: r.actor_email,
     version: r.version,
-    changes: Object.entries(r.changes ?? {}).map(([field, c]) => ({
-      field,
-      oldValue: c?.old === null || c?.old === undefined ? null : JSON.stringify(c.old),
-      newValue: c?.new === null || c?.new === undefined ? null : JSON.stringify(c.new),
-    })),
+    changes: Object.entries(r.changes ?? {}).map(([field, c]) => {
+      // { old, new } pairs; any other value (e.g. an import's line number) is shown as the new value.
+      const pair = c !== null && typeof c === 'object' && ('old' in c || 'new' in c);
+      const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+      return { field, oldValue: pair ? json(c.old) : null, newValue: pair ? json(c.new) : json(c) };
+    }),
   };
 }
 
