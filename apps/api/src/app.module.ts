@@ -8,6 +8,7 @@ import { SuppliersModule } from '@enlace/suppliers';
 import { AccountsModule } from '@enlace/accounts';
 import { MatchingModule } from '@enlace/matching';
 import { GapsModule } from '@enlace/gaps';
+import { ImportsModule } from '@enlace/imports';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { StartupService } from './startup.service';
@@ -31,6 +32,7 @@ export class AppModule {
         AccountsModule,
         MatchingModule,
         GapsModule,
+        ImportsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [StartupService],

@@ -8,6 +8,11 @@ import { CliIo, line } from './cli-io';
 import { CliModule } from './cli.module';
 import { PreparedCommand } from './commands/command';
 import { prepareGenerate } from './commands/generate.command';
+import { prepareImport } from './commands/import.command';
+import { prepareExport } from './commands/export.command';
+import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './cli-failure';
+
+export { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 import { prepareGaps } from './commands/gaps.command';
 
 export interface RunCliOptions {
@@ -18,27 +23,23 @@ export interface RunCliOptions {
   stderr?: CliIo['stderr'];
 }
 
-/** Exit codes: 0 done, 1 the command failed (one-line reason on stderr), 2 bad usage. */
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-/** An operational failure with a message fit for the operator (missing file, wrong header, ...). */
-export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode = EXIT_FAILED) {
-    super(message);
-    this.name = 'CliFailure';
-  }
-}
 
 type Preparer = (args: ReturnType<typeof parseArgs>, io: CliIo) => PreparedCommand | Promise<PreparedCommand>;
 const COMMANDS: Record<string, Preparer> = {
   generate: prepareGenerate,
+  import: prepareImport,
+  export: prepareExport,
   gaps: prepareGaps,
 };
 
 export function registerCommand(name: string, prepare: Preparer): void {
   COMMANDS[name] = prepare;
+}
+
+function exitCodeFor(e: unknown): number {
+  if (e instanceof UsageError || e instanceof ConfigError) return EXIT_USAGE;
+  if (e instanceof CliFailure) return e.exitCode;
+  return EXIT_FAILED;
 }
 
 function oneLine(e: unknown): string {
@@ -69,7 +70,7 @@ export async function runCli(argv: readonly string[], opts: RunCliOptions = {}):
     prepared = await prepare(args, io);
   } catch (e) {
     line(io.stderr, `error: ${oneLine(e)}`);
-    return e instanceof UsageError ? EXIT_USAGE : e instanceof ConfigError ? EXIT_USAGE : e instanceof CliFailure ? e.exitCode : EXIT_FAILED;
+    return exitCodeFor(e);
   }
 
   let db: DatabaseServer | null = null;
@@ -81,7 +82,7 @@ export async function runCli(argv: readonly string[], opts: RunCliOptions = {}):
     return await prepared.run(app);
   } catch (e) {
     line(io.stderr, `error: ${oneLine(e)}`);
-    return e instanceof CliFailure ? e.exitCode : EXIT_FAILED;
+    return exitCodeFor(e);
   } finally {
     if (app) await app.close().catch((e) => line(io.stderr, `warning: closing the application failed: ${oneLine(e)}`));
     if (db) await db.stop().catch((e) => line(io.stderr, `warning: stopping the database failed: ${oneLine(e)}`));

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Readable } from 'stream';
+import { CatalogService } from '@enlace/catalog';
+import { RowOutcome, SupplierCandidate } from './candidate';
+import { checkReadableFile, detectFileEncoding, openTextStream, TextEncodingName } from './csv/encoding';
+import { csvRecords } from './csv/record-stream';
+import { checkDenueHeader, denueRow } from './denue/denue-format';
+import { ScianMap } from './denue/scian-map';
+import { checkEnlaceHeader, enlaceRow } from './enlace/enlace-template';
+import { emptyReport, ImportFileError, ImportFormatName, ImportReport } from './import-report';
+import { ImportActor, writeBatch } from './supplier-writer';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Rows per transaction (default 1,000). */
+  batchSize?: number;
+  actor?: ImportActor;
+  /** Called after every committed batch. */
+  onProgress?: (p: { rows: number; seconds: number }) => void;
+}
+
+export interface ImportRun {
+  report: ImportReport;
+  rows: number;
+  seconds: number;
+  encoding: TextEncodingName | 'text';
+}
+
+export const IMPORT_FORMATS: readonly ImportFormatName[] = ['denue', 'enlace'];
+export const DEFAULT_IMPORT_BATCH = 1000;
+
+/**
+ * Streams a DENUE extract or an enlace template into the suppliers tables. Each batch is one
+ * transaction; a batch that fails as a whole is retried row by row so a bad row never takes good
+ * ones with it. Every data row ends up in exactly one of created/updated/unchanged/skipped/errors.
+ */
+@Injectable()
+export class ImportService {
+  private scian: ScianMap | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  static checkFormat(format: string): ImportFormatName {
+    const f = format.trim().toLowerCase();
+    if (!(IMPORT_FORMATS as readonly string[]).includes(f)) throw new ImportFileError(`unknown format "${format}" (expected denue or enlace)`);
+    return f as ImportFormatName;
+  }
+
+  async importFile(file: string, format: ImportFormatName, opts: ImportOptions = {}): Promise<ImportRun> {
+    checkReadableFile(file);
+    const encoding = await detectFileEncoding(file);
+    const run = await this.importStream(openTextStream(file, encoding), format, opts);
+    return { ...run, encoding };
+  }
+
+  async importText(csv: string, format: ImportFormatName, opts: ImportOptions = {}): Promise<ImportRun> {
+    const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv;
+    return { ...(await this.importStream(Readable.from([text]), format, opts)), encoding: 'text' };
+  }
+
+  private async importStream(text: Readable, format: ImportFormatName, opts: ImportOptions): Promise<Omit<ImportRun, 'encoding'>> {
+    const report = emptyReport();
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_IMPORT_BATCH);
+    const actor = opts.actor ?? { userId: null, email: null };
+    const dryRun = !!opts.dryRun;
+    const mapRow = await this.rowMapper(format);
+    const seen = new Map<string, number>();
+    let rows = 0;
+    let headerSeen = false;
+    let mapper: ((line: number, fields: string[]) => RowOutcome) | null = null;
+    let batch: SupplierCandidate[] = [];
+
+    const flush = async () => {
+      if (!batch.length) return;
+      const b = batch;
+      batch = [];
+      await this.writeWithFallback(b, dryRun, actor, report);
+      opts.onProgress?.({ rows, seconds: seconds() });
+    };
+
+    try {
+      for await (const rec of csvRecords(text)) {
+        if (!headerSeen) {
+          if (rec.kind === 'bad') throw new ImportFileError(`unreadable header on line ${rec.line}: ${rec.message}`);
+          headerSeen = true;
+          mapper = mapRow(rec.fields);
+          continue;
+        }
+        rows++;
+        if (rec.kind === 'bad') {
+          report.errors.push({ line: rec.line, field: 'row', message: `malformed CSV: ${rec.message}` });
+          continue;
+        }
+        const out = mapper!(rec.line, rec.fields);
+        if (out.kind === 'skip') report.skipped.push({ line: out.line, reason: out.reason });
+        else if (out.kind === 'error') report.errors.push({ line: out.line, field: out.field, message: out.message });
+        else {
+          const c = out.candidate;
+          const key = c.source ? `s:${c.source}\u0000${c.sourceId}` : c.id ? `i:${c.id}` : `r:${c.rfc}`;
+          const first = seen.get(key);
+          if (first !== undefined) {
+            report.skipped.push({ line: c.line, reason: `duplicate of line ${first}: ${c.source ? `source id ${c.source}:${c.sourceId}` : c.id ? `id ${c.id}` : `RFC ${c.rfc}`} appears more than once in the file` });
+            continue;
+          }
+          seen.set(key, c.line);
+          batch.push(c);
+          if (batch.length >= batchSize) await flush();
+        }
+      }
+      if (!headerSeen) throw new ImportFileError(`the file is empty: expected a ${format} header row`);
+      await flush();
+    } finally {
+      text.destroy();
+    }
+    report.skipped.sort((a, b) => a.line - b.line);
+    report.errors.sort((a, b) => a.line - b.line);
+    report.possibleDuplicates.sort((a, b) => a.line - b.line);
+    return { report, rows, seconds: seconds() };
+  }
+
+  private async writeWithFallback(batch: SupplierCandidate[], dryRun: boolean, actor: ImportActor, report: ImportReport): Promise<void> {
+    try {
+      const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor }));
+      for (const o of r.outcomes) {
+        if (o.kind === 'error') report.errors.push({ line: o.line, field: o.field, message: o.message });
+        else report[o.kind]++;
+      }
+      report.possibleDuplicates.push(...r.duplicates);
+    } catch (e) {
+      if (batch.length === 1) {
+        report.errors.push({ line: batch[0].line, field: 'row', message: describeDbError(e) });
+        return;
+      }
+      // Find the culprit(s): each row in its own transaction.
+      for (const c of batch) await this.writeWithFallback([c], dryRun, actor, report);
+    }
+  }
+
+  private async rowMapper(format: ImportFormatName): Promise<(header: string[]) => (line: number, fields: string[]) => RowOutcome> {
+    const states = await this.catalog.states();
+    const statesByInegi = new Map(states.map((s) => [s.inegiCode, s.code]));
+    if (format === 'denue') {
+      const scian = (this.scian ??= ScianMap.load());
+      return (header) => {
+        checkDenueHeader(header);
+        return (line, fields) => denueRow(line, fields, { scian, statesByInegi });
+      };
+    }
+    const ctx = {
+      states: new Set(states.map((s) => s.code)),
+      statesByInegi,
+      processes: new Set((await this.catalog.processes()).map((p) => p.code)),
+      schemes: new Set((await this.catalog.schemes()).map((s) => s.code)),
+    };
+    return (header) => {
+      const h = checkEnlaceHeader(header);
+      return (line, fields) => enlaceRow(line, fields, h, ctx);
+    };
+  }
+}
+
+/** A database error as a row message, without SQL. */
+export function describeDbError(e: unknown): string {
+  const pg = e as { code?: string; constraint?: string; detail?: string };
+  switch (pg.code) {
+    case '23505':
+      return `conflicts with an existing supplier (${pg.constraint ?? 'unique constraint'})`;
+    case '23514':
+      return `a value is out of range (${pg.constraint ?? 'check constraint'})`;
+    case '23503':
+      return `refers to something unknown (${pg.constraint ?? 'foreign key'})`;
+    case '22001':
+      return 'a value is too long';
+    case '22P02':
+    case '22007':
+    case '22008':
+      return 'a value has an invalid format';
+    default:
+      return `could not be written (database error${pg.code ? ` ${pg.code}` : ''})`;
+  }
+}

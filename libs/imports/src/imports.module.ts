@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@enlace/catalog';
+import { ImportService } from './import.service';
+import { ExportService } from './export.service';
+import { ImportsResolver } from './imports.resolver';
+
+@Module({
+  imports: [CatalogModule],
+  providers: [ImportService, ExportService, ImportsResolver],
+  exports: [ImportService, ExportService],
+})
+export class ImportsModule {}

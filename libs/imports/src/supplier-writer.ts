@@ -1,0 +1,333 @@
+import { randomUUID } from 'crypto';
+import { EntityManager } from 'typeorm';
+import { CandidateCapability, CandidateCertification, canonicalTimestampSql, SupplierCandidate } from './candidate';
+import { PossibleDuplicate } from './import-report';
+
+export interface ImportActor {
+  userId: string | null;
+  email: string | null;
+}
+
+export type WriteOutcome =
+  | { line: number; kind: 'created' | 'updated' | 'unchanged'; id: string }
+  | { line: number; kind: 'error'; field: string; message: string };
+
+export interface BatchResult {
+  outcomes: WriteOutcome[];
+  duplicates: PossibleDuplicate[];
+}
+
+interface ExistingRow {
+  id: string;
+  name: string;
+  rfc: string | null;
+  tier: string | null;
+  state_code: string;
+  city: string;
+  lat: number;
+  lng: number;
+  employees: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  website: string | null;
+  profile_confirmed_at: string | null;
+  version: number;
+}
+
+interface Final {
+  id: string;
+  name: string;
+  rfc: string | null;
+  tier: string | null;
+  state_code: string;
+  city: string;
+  lat: number;
+  lng: number;
+  employees: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  website: string | null;
+  profile_confirmed_at: string | null;
+}
+
+const COMPARED: Array<keyof Final> = ['name', 'rfc', 'tier', 'state_code', 'city', 'lat', 'lng', 'employees', 'contact_email', 'contact_phone', 'website', 'profile_confirmed_at'];
+
+/** Trigram similarity above which a nearby supplier's name counts as a possible duplicate. */
+export const DUPLICATE_NAME_SIMILARITY = 0.6;
+/** Great-circle distance (km) under which a similar name counts as a possible duplicate. */
+export const DUPLICATE_DISTANCE_KM = 1;
+
+function certKey(c: CandidateCertification): string {
+  return JSON.stringify([c.scheme, c.certificateNumber, c.issuer, c.issuedOn, c.expiresOn, c.recordedStatus]);
+}
+
+function sameCapabilities(a: CandidateCapability[], b: CandidateCapability[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((c, i) => c.process === b[i].process && (c.notes ?? null) === (b[i].notes ?? null) && c.materials.length === b[i].materials.length && c.materials.every((m, j) => m === b[i].materials[j]));
+}
+
+function sameCertifications(a: CandidateCertification[], b: CandidateCertification[]): boolean {
+  if (a.length !== b.length) return false;
+  const ka = a.map(certKey).sort();
+  const kb = b.map(certKey).sort();
+  return ka.every((k, i) => k === kb[i]);
+}
+
+/**
+ * Matches a batch of validated rows to existing suppliers and writes the differences: inserts new
+ * suppliers, updates changed ones (version + 1), leaves equal ones alone. Everything through `m`,
+ * i.e. in the caller's transaction. With `dryRun` it classifies without writing.
+ */
+export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], opts: { dryRun: boolean; actor: ImportActor }): Promise<BatchResult> {
+  const outcomes: WriteOutcome[] = [];
+  const duplicates: PossibleDuplicate[] = [];
+  const ord = batch.map((_, i) => i);
+
+  const matches: Array<{ ord: number; id: string | null }> = await m.query(
+    `SELECT x.ord, COALESCE(a.id, b.id, c.id) AS id
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS x(ord, source, source_id, id, rfc)
+       LEFT JOIN suppliers a ON x.source IS NOT NULL AND a.source = x.source AND a.source_id = x.source_id
+       LEFT JOIN suppliers b ON x.source IS NULL AND x.id IS NOT NULL AND b.id = x.id
+       LEFT JOIN suppliers c ON x.source IS NULL AND x.rfc IS NOT NULL AND c.rfc = x.rfc`,
+    [ord, batch.map((c) => c.source), batch.map((c) => c.sourceId), batch.map((c) => c.id), batch.map((c) => c.rfc)],
+  );
+  const matchOf = new Map<number, string | null>(matches.map((r) => [Number(r.ord), r.id]));
+  const ids = [...new Set(matches.map((r) => r.id).filter((x): x is string => !!x))];
+
+  const existing = new Map<string, ExistingRow>();
+  const caps = new Map<string, CandidateCapability[]>();
+  const certs = new Map<string, CandidateCertification[]>();
+  if (ids.length) {
+    const rows: ExistingRow[] = await m.query(
+      `SELECT id, name, rfc, tier, state_code, city, lat, lng, employees, contact_email, contact_phone, website, version,
+              ${canonicalTimestampSql('profile_confirmed_at')} AS profile_confirmed_at
+         FROM suppliers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    rows.forEach((r) => existing.set(r.id, r));
+    const capRows: Array<{ supplier_id: string; process_code: string; materials: string[]; notes: string | null }> = await m.query(
+      `SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`,
+      [ids],
+    );
+    for (const r of capRows) caps.set(r.supplier_id, [...(caps.get(r.supplier_id) ?? []), { process: r.process_code, materials: r.materials, notes: r.notes }]);
+    if (batch.some((c) => c.mode === 'enlace')) {
+      const certRows: Array<Record<string, string | null>> = await m.query(
+        `SELECT supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on, recorded_status FROM certifications WHERE supplier_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      for (const r of certRows) {
+        const sid = r.supplier_id as string;
+        certs.set(sid, [
+          ...(certs.get(sid) ?? []),
+          { scheme: r.scheme_code!, certificateNumber: r.certificate_number, issuer: r.issuer, issuedOn: r.issued_on, expiresOn: r.expires_on, recordedStatus: r.recorded_status as CandidateCertification['recordedStatus'] },
+        ]);
+      }
+    }
+  }
+
+  const rfcs = [...new Set(batch.map((c) => c.rfc).filter((x): x is string => !!x))];
+  const rfcOwners = new Map<string, { id: string; name: string }>();
+  if (rfcs.length) {
+    const rows: Array<{ id: string; name: string; rfc: string }> = await m.query(`SELECT id, name, rfc FROM suppliers WHERE rfc = ANY($1::text[])`, [rfcs]);
+    rows.forEach((r) => rfcOwners.set(r.rfc, { id: r.id, name: r.name }));
+  }
+
+  const creates: Array<{ c: SupplierCandidate; f: Final }> = [];
+  const updates: Array<{ c: SupplierCandidate; f: Final; version: number; changes: Record<string, { old: unknown; new: unknown }>; capsChanged: boolean; certsChanged: boolean; addCaps: CandidateCapability[] }> = [];
+  const claimedIds = new Map<string, number>();
+  const claimedRfcs = new Map<string, number>();
+
+  for (let i = 0; i < batch.length; i++) {
+    const c = batch[i];
+    const id = matchOf.get(i) ?? null;
+    const fail = (field: string, message: string) => outcomes.push({ line: c.line, kind: 'error', field, message });
+    if (id && claimedIds.has(id)) {
+      fail(c.source ? 'source_id' : c.id ? 'id' : 'rfc', `matches the same supplier as line ${claimedIds.get(id)}`);
+      continue;
+    }
+    if (c.rfc) {
+      const owner = rfcOwners.get(c.rfc);
+      if (owner && owner.id !== id) {
+        duplicates.push({ line: c.line, name: c.name, existingId: owner.id, existingName: owner.name, reason: `same RFC ${c.rfc}` });
+        fail('rfc', `RFC ${c.rfc} already belongs to supplier ${owner.id} ("${owner.name}"); listed under possibleDuplicates for review`);
+        continue;
+      }
+      if (claimedRfcs.has(c.rfc)) {
+        fail('rfc', `RFC ${c.rfc} is also used on line ${claimedRfcs.get(c.rfc)}`);
+        continue;
+      }
+    }
+    const old = id ? existing.get(id) : undefined;
+    if (!old) {
+      creates.push({
+        c,
+        f: {
+          id: randomUUID(),
+          name: c.name,
+          rfc: c.rfc,
+          tier: c.tier,
+          state_code: c.stateCode,
+          city: c.city,
+          lat: c.lat,
+          lng: c.lng,
+          employees: c.employees,
+          contact_email: c.contactEmail,
+          contact_phone: c.contactPhone,
+          website: c.website,
+          profile_confirmed_at: c.profileConfirmedAt,
+        },
+      });
+    } else {
+      const denue = c.mode === 'denue';
+      // DENUE rows manage only the fields DENUE has, and never clear one with an empty value.
+      const keep = <T>(incoming: T | null, current: T | null): T | null => (denue && incoming === null ? current : incoming);
+      const f: Final = {
+        id: old.id,
+        name: c.name,
+        rfc: denue ? old.rfc : c.rfc,
+        tier: denue ? old.tier : c.tier,
+        state_code: c.stateCode,
+        city: c.city,
+        lat: c.lat,
+        lng: c.lng,
+        employees: keep(c.employees, old.employees),
+        contact_email: keep(c.contactEmail, old.contact_email),
+        contact_phone: keep(c.contactPhone, old.contact_phone),
+        website: keep(c.website, old.website),
+        profile_confirmed_at: denue ? old.profile_confirmed_at : c.profileConfirmedAt,
+      };
+      const changes: Record<string, { old: unknown; new: unknown }> = {};
+      for (const k of COMPARED) if (f[k] !== old[k as keyof ExistingRow]) changes[k] = { old: old[k as keyof ExistingRow], new: f[k] };
+      const oldCaps = caps.get(old.id) ?? [];
+      let capsChanged = false;
+      let certsChanged = false;
+      let addCaps: CandidateCapability[] = [];
+      if (denue) {
+        addCaps = c.capabilities.filter((n) => !oldCaps.some((o) => o.process === n.process));
+        if (addCaps.length) changes.capabilities = { old: oldCaps.map((x) => x.process), new: [...oldCaps.map((x) => x.process), ...addCaps.map((x) => x.process)] };
+      } else {
+        capsChanged = !sameCapabilities(oldCaps, c.capabilities);
+        if (capsChanged) changes.capabilities = { old: oldCaps, new: c.capabilities };
+        certsChanged = !sameCertifications(certs.get(old.id) ?? [], c.certifications);
+        if (certsChanged) changes.certifications = { old: (certs.get(old.id) ?? []).map((x) => x.scheme), new: c.certifications.map((x) => x.scheme) };
+      }
+      if (Object.keys(changes).length === 0) {
+        outcomes.push({ line: c.line, kind: 'unchanged', id: old.id });
+      } else {
+        updates.push({ c, f, version: old.version, changes, capsChanged, certsChanged, addCaps });
+      }
+      claimedIds.set(old.id, c.line);
+    }
+    if (c.rfc) claimedRfcs.set(c.rfc, c.line);
+  }
+
+  // Possible duplicates of the suppliers about to be created: a similar name within 1 km.
+  if (creates.length) {
+    await m.query(`SET LOCAL pg_trgm.similarity_threshold = ${DUPLICATE_NAME_SIMILARITY}`);
+    const rows: Array<{ ord: number; id: string; name: string; sim: number; km: number }> = await m.query(
+      `SELECT x.ord, d.id, d.name, d.sim, d.km
+         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS x(ord, name, lat, lng)
+         CROSS JOIN LATERAL (
+           SELECT s.id, s.name, similarity(s.search_name, public.enlace_fold(x.name)) AS sim,
+                  public.enlace_gc_km(s.geo, public.enlace_earth(x.lat, x.lng)) AS km
+             FROM suppliers s
+            WHERE s.search_name OPERATOR(public.%) public.enlace_fold(x.name)
+              AND s.geo OPERATOR(public.<@) public.cube_enlarge(public.enlace_earth(x.lat, x.lng), ${DUPLICATE_DISTANCE_KM * 1000}, 3)
+              AND similarity(s.search_name, public.enlace_fold(x.name)) > $5
+              AND public.enlace_gc_km(s.geo, public.enlace_earth(x.lat, x.lng)) < $6
+            ORDER BY sim DESC, s.id
+            LIMIT 3) d
+        ORDER BY x.ord, d.sim DESC`,
+      [creates.map((_, i) => i), creates.map((x) => x.c.name), creates.map((x) => x.c.lat), creates.map((x) => x.c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
+    );
+    for (const r of rows) {
+      const c = creates[Number(r.ord)].c;
+      duplicates.push({ line: c.line, name: c.name, existingId: r.id, existingName: r.name, reason: `similar name (similarity ${Number(r.sim).toFixed(2)}) ${Number(r.km).toFixed(2)} km away` });
+    }
+  }
+
+  for (const x of creates) outcomes.push({ line: x.c.line, kind: 'created', id: x.f.id });
+  for (const x of updates) outcomes.push({ line: x.c.line, kind: 'updated', id: x.f.id });
+  if (opts.dryRun) return { outcomes, duplicates };
+
+  const finals = [...creates.map((x) => x.f), ...updates.map((x) => x.f)];
+  const col = <K extends keyof Final>(rows: Final[], k: K) => rows.map((r) => r[k]);
+  if (creates.length) {
+    const fs = creates.map((x) => x.f);
+    await m.query(
+      `INSERT INTO suppliers (id, name, rfc, tier, state_code, city, lat, lng, employees, contact_email, contact_phone, website, profile_confirmed_at, source, source_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::text[], $15::text[])`,
+      [
+        col(fs, 'id'), col(fs, 'name'), col(fs, 'rfc'), col(fs, 'tier'), col(fs, 'state_code'), col(fs, 'city'), col(fs, 'lat'), col(fs, 'lng'),
+        col(fs, 'employees'), col(fs, 'contact_email'), col(fs, 'contact_phone'), col(fs, 'website'), col(fs, 'profile_confirmed_at'),
+        creates.map((x) => x.c.source), creates.map((x) => x.c.sourceId),
+      ],
+    );
+  }
+  if (updates.length) {
+    const fs = updates.map((x) => x.f);
+    await m.query(
+      `UPDATE suppliers s SET name = x.name, rfc = x.rfc, tier = x.tier, state_code = x.state_code, city = x.city, lat = x.lat, lng = x.lng,
+              employees = x.employees, contact_email = x.contact_email, contact_phone = x.contact_phone, website = x.website,
+              profile_confirmed_at = x.profile_confirmed_at, version = s.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[])
+           AS x(id, name, rfc, tier, state_code, city, lat, lng, employees, contact_email, contact_phone, website, profile_confirmed_at)
+        WHERE s.id = x.id`,
+      [
+        col(fs, 'id'), col(fs, 'name'), col(fs, 'rfc'), col(fs, 'tier'), col(fs, 'state_code'), col(fs, 'city'), col(fs, 'lat'), col(fs, 'lng'),
+        col(fs, 'employees'), col(fs, 'contact_email'), col(fs, 'contact_phone'), col(fs, 'website'), col(fs, 'profile_confirmed_at'),
+      ],
+    );
+  }
+
+  // Capabilities and certificates: all for new suppliers; replaced when changed (template), added (DENUE).
+  const replaceCaps = updates.filter((u) => u.capsChanged).map((u) => u.f.id);
+  if (replaceCaps.length) await m.query(`DELETE FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[])`, [replaceCaps]);
+  const replaceCerts = updates.filter((u) => u.certsChanged).map((u) => u.f.id);
+  if (replaceCerts.length) await m.query(`DELETE FROM certifications WHERE supplier_id = ANY($1::uuid[])`, [replaceCerts]);
+  const capRows: Array<[string, CandidateCapability, number]> = [];
+  const certRows: Array<[string, CandidateCertification]> = [];
+  for (const x of creates) {
+    x.c.capabilities.forEach((cap, i) => capRows.push([x.f.id, cap, i]));
+    x.c.certifications.forEach((cert) => certRows.push([x.f.id, cert]));
+  }
+  for (const u of updates) {
+    if (u.capsChanged) u.c.capabilities.forEach((cap, i) => capRows.push([u.f.id, cap, i]));
+    const base = (caps.get(u.f.id) ?? []).length;
+    u.addCaps.forEach((cap, i) => capRows.push([u.f.id, cap, base + i]));
+    if (u.certsChanged) u.c.certifications.forEach((cert) => certRows.push([u.f.id, cert]));
+  }
+  if (capRows.length) {
+    await m.query(
+      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position)
+       SELECT sid, process, CASE WHEN mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(mats) WITH ORDINALITY AS t(v, n)) END, notes, pos
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[]) AS x(sid, process, mats, notes, pos)
+       ON CONFLICT (supplier_id, process_code) DO NOTHING`,
+      [capRows.map((r) => r[0]), capRows.map((r) => r[1].process), capRows.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)), capRows.map((r) => r[1].notes), capRows.map((r) => r[2])],
+    );
+  }
+  if (certRows.length) {
+    await m.query(
+      `INSERT INTO certifications (supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on, recorded_status)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[])`,
+      [
+        certRows.map((r) => r[0]), certRows.map((r) => r[1].scheme), certRows.map((r) => r[1].certificateNumber), certRows.map((r) => r[1].issuer),
+        certRows.map((r) => r[1].issuedOn), certRows.map((r) => r[1].expiresOn), certRows.map((r) => r[1].recordedStatus),
+      ],
+    );
+  }
+
+  // One audit row per created or updated profile (same transaction).
+  if (finals.length) {
+    const audit = [
+      ...creates.map((x) => ({ id: x.f.id, action: 'IMPORT_CREATE', version: 1, changes: { source: { old: null, new: x.c.source }, line: x.c.line } })),
+      ...updates.map((x) => ({ id: x.f.id, action: 'IMPORT_UPDATE', version: x.version + 1, changes: x.changes })),
+    ];
+    await m.query(
+      `INSERT INTO supplier_audit (supplier_id, actor_user_id, actor_email, action, version, changes)
+       SELECT sid, $2::uuid, $3::text, action, version, changes FROM unnest($1::uuid[], $4::text[], $5::int[], $6::jsonb[]) AS x(sid, action, version, changes)`,
+      [audit.map((a) => a.id), opts.actor.userId, opts.actor.email, audit.map((a) => a.action), audit.map((a) => a.version), audit.map((a) => JSON.stringify(a.changes))],
+    );
+  }
+  return { outcomes, duplicates };
+}
