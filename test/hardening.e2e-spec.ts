@@ -22,7 +22,7 @@ describe('GraphQL abuse limits, HTTP hygiene and observability', () => {
   it('refuses deep queries and too many aliases', async () => {
     const deep = await t.gql(`{ plants { edges { node { state { region } } } } suppliers { edges { node { state { name } } } } }`);
     expect(deep.errors).toBeUndefined(); // the web app's real shapes pass
-    const tooDeep = await t.gql(`{ a: __schema { types { fields { type ${'{ ofType '.repeat(9)}{ name } ${'} '.repeat(9)}} } } }`);
+    const tooDeep = await t.gql(`{ a: __schema { types { fields { type ${'{ ofType '.repeat(14)}{ name } ${'} '.repeat(14)}} } } }`);
     expect(tooDeep.errors!.map((e) => e.message).join(' ')).toMatch(/too deep/);
     const aliases = await t.gql(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: states { code }`).join(' ')} }`);
     expect(aliases.errors![0].message).toMatch(/aliases/);

@@ -18,7 +18,7 @@ export interface QueryLimits {
   defaultListSize: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 25_000, defaultListSize: 10 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 15, maxAliases: 30, maxCost: 25_000, defaultListSize: 10 };
 
 /** Maximum tokens in a document, enforced by the parser itself (before any AST is kept). */
 export const MAX_TOKENS = 3_000;
@@ -56,7 +56,7 @@ function valueInt(v: ValueNode, variables: Record<string, unknown> | undefined):
 }
 
 /**
- * Depth, alias and cost limits, checked during validation (before anything executes). Cost counts
+ * Depth (15: the standard introspection query needs 14), alias and cost limits, checked during validation (before anything executes). Cost counts
  * every field once per object it may be resolved for: a list field multiplies the cost of its
  * selection by its page size (`first`, else the default page of 20 for connections, else
  * `defaultListSize`).
@@ -81,6 +81,8 @@ export function queryLimitsRule(limits: QueryLimits, variables?: () => Record<st
           const inner = walk(sel.selectionSet, depth + 1, seen);
           maxDepth = Math.max(maxDepth, inner.depth);
           aliases += inner.aliases;
+          // Introspection is bounded by the schema (and off in production): depth only, no cost.
+          if (sel.name.value.startsWith('__')) continue;
           const first = intArg(sel, 'first', vars);
           const isConnection = sel.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'edges');
           const plural = /(s|matches|History)$/.test(sel.name.value);
