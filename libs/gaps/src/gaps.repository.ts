@@ -120,25 +120,33 @@ export class GapsRepository {
   async gaps(region: Region | null, radiusKm: number, today: string, m: EntityManager = this.db.manager): Promise<GapRow[]> {
     const sql = `
       WITH ${await this.demandPointsSql(m)},
+      iatf AS MATERIALIZED (
+        SELECT DISTINCT c.supplier_id
+          FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
+         WHERE c.scheme_code = '${GAP_CERTIFICATION}' AND ${validCertSql('c', 'cs', '$3::date')}
+      ),
       near AS MATERIALIZED (
         SELECT pts.region, pts.process_code, pts.plant_id, pts.sources, sc.supplier_id,
-               ${hasValidIatf('sc.supplier_id', '$3::date')} AS certified
+               (i.supplier_id IS NOT NULL) AS certified
           FROM pts
           JOIN supplier_capabilities sc
             ON sc.process_code = pts.process_code
            AND sc.geo OPERATOR(public.<@) public.cube_enlarge(pts.geo, public.enlace_km_to_chord($2::float8), 3)
-           AND public.enlace_gc_km(sc.geo, pts.geo) <= $2::float8
+           AND public.cube_distance(sc.geo, pts.geo) <= public.enlace_km_to_chord($2::float8)
+          LEFT JOIN iatf i ON i.supplier_id = sc.supplier_id
       ),
       point_n AS (
         SELECT plant_id, process_code, count(*) FILTER (WHERE certified) AS n
           FROM near GROUP BY plant_id, process_code
       ),
-      supply AS (
-        SELECT region, process_code,
-               count(DISTINCT supplier_id) FILTER (WHERE certified) AS certified,
-               count(DISTINCT supplier_id) FILTER (WHERE NOT certified) AS candidates
+      distinct_supply AS (
+        SELECT region, process_code, supplier_id, bool_or(certified) AS certified
           FROM near WHERE sources
-         GROUP BY region, process_code
+         GROUP BY region, process_code, supplier_id
+      ),
+      supply AS (
+        SELECT region, process_code, count(*) FILTER (WHERE certified) AS certified, count(*) FILTER (WHERE NOT certified) AS candidates
+          FROM distinct_supply GROUP BY region, process_code
       ),
       pairs AS (
         SELECT pts.region, pts.process_code,
