@@ -69,7 +69,7 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
   });
   afterAll(() => t.close());
 
-  async function load(suppliers: fc.infer<typeof anySupplierArb>[]): Promise<void> {
+  async function load(suppliers: Array<Record<string, any>>): Promise<void> {
     await t.db.query(`DELETE FROM suppliers`);
     const s: any = { id: [], lat: [], lng: [], confirmed: [] };
     const cap: any = { sid: [], process: [], materials: [], notes: [] };
@@ -113,13 +113,13 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
   }
 
   /** Brute force: every supplier, validity by deriveCertificationStatus, scored and sorted in full. */
-  async function bruteForce(q: fc.infer<typeof queryArb>, params: RankParams) {
+  async function bruteForce(_q: unknown, params: RankParams) {
     const rows = await t.db.query(
       `SELECT s.id, public.enlace_gc_km(s.geo, p.geo) AS km, sc.materials, sc.notes,
               to_char(s.profile_confirmed_at AT TIME ZONE 'America/Mexico_City', 'YYYY-MM-DD') AS confirmed_on
          FROM suppliers s JOIN supplier_capabilities sc ON sc.supplier_id = s.id AND sc.process_code = $2
          JOIN plants p ON p.id = $1`,
-      [plant.id, q.process],
+      [plant.id, params.process],
     );
     const certs = await t.db.query(
       `SELECT c.supplier_id, c.scheme_code, c.expires_on, c.recorded_status, cs.superseded_by FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code`,

@@ -4,3 +4,6 @@ export * from './ranking/ranking-engine';
 export * from './ranking/ranking.service';
 export * from './ranking/models/supplier-match.model';
 export * from './ranking/dto/match.input';
+export * from './sourcing/sourcing.service';
+export * from './sourcing/models/sourcing-request.model';
+export * from './sourcing/dto/sourcing-request.input';

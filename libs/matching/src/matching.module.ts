@@ -3,10 +3,13 @@ import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
 import { RankingService } from './ranking/ranking.service';
 import { RankingResolver } from './ranking/ranking.resolver';
+import { SourcingRequestRepository } from './sourcing/sourcing-request.repository';
+import { SourcingService } from './sourcing/sourcing.service';
+import { SourcingOpportunityResolver, SourcingRequestResolver } from './sourcing/sourcing.resolver';
 
 @Module({
   imports: [CatalogModule, SuppliersModule],
-  providers: [RankingService, RankingResolver],
-  exports: [RankingService],
+  providers: [RankingService, RankingResolver, SourcingRequestRepository, SourcingService, SourcingRequestResolver, SourcingOpportunityResolver],
+  exports: [RankingService, SourcingService],
 })
 export class MatchingModule {}

@@ -128,3 +128,13 @@ export async function rankFullScan(run: SqlRunner, plant: PlantPoint, p: RankPar
   const scored = all.map((c) => scoreCandidate(c, p)).sort(compareScored);
   return { matches: scored.slice(0, p.first), examined: rows.length, batches: 1 };
 }
+
+/** One supplier's match for the parameters, or null when it does not qualify (used for awards and supplier opportunities). */
+export async function scoreOne(run: SqlRunner, plant: PlantPoint, p: RankParams, timezone: string, supplierId: string): Promise<Scored | null> {
+  const base = [p.process, plant.lat, plant.lng, p.required, relevantSchemes(p), p.today, timezone];
+  const rows: Row[] = await run(candidateSql(`AND sc.supplier_id = $8::uuid`), [...base, supplierId]);
+  if (!rows.length) return null;
+  const c = toCandidate(rows[0]);
+  if (p.maxDistanceKm !== null && c.km > p.maxDistanceKm) return null;
+  return scoreCandidate(c, p);
+}

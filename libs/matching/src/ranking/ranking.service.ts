@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock, DomainError, RequestLoaders, requireUuid } from '@enlace/core';
 import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
-import { rankTopK, RankResult, SqlRunner } from './ranking-engine';
-import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, Weights } from './scoring';
+import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
+import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, Scored, Weights } from './scoring';
+import { SupplierRow } from '@enlace/suppliers';
 
 export const DEFAULT_MATCHES = 20;
 export const MAX_MATCHES = 100;
@@ -69,8 +70,12 @@ export class RankingService {
     return out;
   }
 
-  engine(plant: Plant, params: RankParams): Promise<RankResult> {
-    return rankTopK(this.run, plant.location, params, this.config.timezone);
+  private runner(manager?: EntityManager): SqlRunner {
+    return manager ? (sql, params) => manager.query(sql, params) : this.run;
+  }
+
+  engine(plant: Plant, params: RankParams, manager?: EntityManager): Promise<RankResult> {
+    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone);
   }
 
   async rank(input: MatchCriteria, loaders?: RequestLoaders, prefix = 'input'): Promise<SupplierMatch[]> {
@@ -78,21 +83,31 @@ export class RankingService {
     return this.rankPrepared(plant, params);
   }
 
-  async rankPrepared(plant: Plant, params: RankParams): Promise<SupplierMatch[]> {
-    const { matches } = await this.engine(plant, params);
+  async rankPrepared(plant: Plant, params: RankParams, manager?: EntityManager): Promise<SupplierMatch[]> {
+    const { matches } = await this.engine(plant, params, manager);
     if (!matches.length) return [];
-    const rows = await this.suppliers.byIds(matches.map((m) => m.candidate.id));
+    const rows = await this.suppliers.byIds(matches.map((m) => m.candidate.id), manager);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return matches
-      .filter((m) => byId.has(m.candidate.id))
-      .map((m) => ({
-        supplier: toSupplier(byId.get(m.candidate.id)!),
-        score: m.score,
-        distanceKm: m.candidate.km,
-        estimatedDriveHours: estimatedDriveHours(m.candidate.km),
-        breakdown: m.breakdown,
-        missingCertifications: missingPreferred(m.candidate, params),
-        reasons: explain(m, params, plant.name),
-      }));
+    return matches.filter((m) => byId.has(m.candidate.id)).map((m) => this.toMatch(m, byId.get(m.candidate.id)!, plant, params));
+  }
+
+  /** The supplier's own match, or null when it does not qualify. */
+  async matchOne(plant: Plant, params: RankParams, supplierId: string, manager?: EntityManager): Promise<SupplierMatch | null> {
+    const scored = await scoreOne(this.runner(manager), plant.location, params, this.config.timezone, supplierId);
+    if (!scored) return null;
+    const [row] = await this.suppliers.byIds([supplierId], manager);
+    return row ? this.toMatch(scored, row, plant, params) : null;
+  }
+
+  private toMatch(m: Scored, row: SupplierRow, plant: Plant, params: RankParams): SupplierMatch {
+    return {
+      supplier: toSupplier(row),
+      score: m.score,
+      distanceKm: m.candidate.km,
+      estimatedDriveHours: estimatedDriveHours(m.candidate.km),
+      breakdown: m.breakdown,
+      missingCertifications: missingPreferred(m.candidate, params),
+      reasons: explain(m, params, plant.name),
+    };
   }
 }
