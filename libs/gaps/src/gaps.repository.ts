@@ -127,13 +127,12 @@ export class GapsRepository {
       ),
       near AS MATERIALIZED (
         SELECT pts.region, pts.process_code, pts.plant_id, pts.sources, sc.supplier_id,
-               (i.supplier_id IS NOT NULL) AS certified
+               (sc.supplier_id IN (SELECT supplier_id FROM iatf)) AS certified
           FROM pts
           JOIN supplier_capabilities sc
             ON sc.process_code = pts.process_code
            AND sc.geo OPERATOR(public.<@) public.cube_enlarge(pts.geo, public.enlace_km_to_chord($2::float8), 3)
            AND public.cube_distance(sc.geo, pts.geo) <= public.enlace_km_to_chord($2::float8)
-          LEFT JOIN iatf i ON i.supplier_id = sc.supplier_id
       ),
       point_n AS (
         SELECT plant_id, process_code, count(*) FILTER (WHERE certified) AS n
