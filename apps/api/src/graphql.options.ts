@@ -16,6 +16,8 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logg
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // Our observability plugin sets 429 for TOO_MANY_REQUESTS; keep Nest from resetting it to 200.
+    preserveHttpStatusForExecutionErrors: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [queryLimitsRule(DEFAULT_LIMITS, () => requestContext.getStore()?.variables)],

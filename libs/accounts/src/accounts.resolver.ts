@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Public, Role, Roles } from '@enlace/core';
 import { AccountsService } from './users/accounts.service';
 import { AuthPayload } from './models/auth-payload.model';
@@ -10,8 +10,12 @@ export class AccountsResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Exchanges an email and password for a bearer token' })
-  login(@Args('email', { type: () => String }) email: string, @Args('password', { type: () => String }) password: string): Promise<AuthPayload> {
-    return this.accounts.login(email, password);
+  login(
+    @Args('email', { type: () => String }) email: string,
+    @Args('password', { type: () => String }) password: string,
+    @Context() ctx: { req?: { ip?: string } },
+  ): Promise<AuthPayload> {
+    return this.accounts.login(email, password, ctx.req?.ip);
   }
 
   @Roles(Role.ADMIN)

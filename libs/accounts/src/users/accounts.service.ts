@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, Principal, requireUuid, Role } from '@enlace/core';
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password';
 import { TokenService } from '../auth/token.service';
+import { LoginThrottle } from '../auth/login-throttle';
 import { RegisterUserInput } from '../dto/register-user.input';
 import { AuthPayload } from '../models/auth-payload.model';
 import { UserRepository } from './user.repository';
@@ -19,13 +20,19 @@ export class AccountsService {
   constructor(
     private readonly users: UserRepository,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** A wrong password and an unknown email fail identically (same code, message and work). */
-  async login(email: string, password: string): Promise<AuthPayload> {
+  async login(email: string, password: string, clientIp?: string): Promise<AuthPayload> {
+    await this.throttle.assertAllowed(email, clientIp);
     const user = email.length <= 254 ? await this.users.byEmail(email.trim()) : null;
     const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
-    if (!user || !ok) throw new DomainError(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(email, clientIp);
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(email);
     const principal: Principal = { userId: user.id, email: user.email, role: user.role, oem: user.oem, supplierId: user.supplier_id };
     return { token: this.tokens.sign(principal), role: user.role };
   }

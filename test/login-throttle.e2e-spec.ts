@@ -1,0 +1,57 @@
+import { startTestApp, TestApp } from './support/test-app';
+import { tokenFor, TEST_PASSWORD } from './support/accounts';
+
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
+
+async function login(t: TestApp, e: string, p: string) {
+  const res = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { e, p } }) });
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
+}
+
+describe('login brute-force protection', () => {
+  let t: TestApp;
+  let other: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_FAILURES_PER_EMAIL: '5', LOGIN_FAILURES_PER_IP: '12' });
+    other = await startTestApp({ LOGIN_FAILURES_PER_EMAIL: '5', LOGIN_FAILURES_PER_IP: '12' }, { databaseUrl: t.db.url });
+  });
+  afterAll(async () => {
+    await other.app.close();
+    await other.db.drop();
+    await t.close();
+  });
+
+  it('throttles one email after 5 failures, across instances, even with the right password', async () => {
+    await tokenFor(t, 'INVESTMENT_ANALYST', { email: 'victim@test.enlace.local' });
+    for (let i = 0; i < 5; i++) {
+      const r = await login(i % 2 ? other : t, 'victim@test.enlace.local', `wrong-password-${i}-xx`);
+      expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await login(other, 'victim@test.enlace.local', TEST_PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(blocked.retryAfter)).toBeGreaterThan(0);
+    expect(JSON.stringify(blocked.body)).not.toContain('token":"ey');
+    // Another account is unaffected.
+    expect((await tokenFor(t, 'INVESTMENT_ANALYST')).length).toBeGreaterThan(20);
+  });
+
+  it('throttles one client address after 12 failures across many emails', async () => {
+    await t.db.query(`DELETE FROM rate_limit_counters`);
+    for (let i = 0; i < 12; i++) {
+      const r = await login(t, `nobody-${i}@test.enlace.local`, 'wrong-password-xx');
+      expect(r.status).toBe(200);
+    }
+    const r = await login(t, 'someone-else@test.enlace.local', 'wrong-password-xx');
+    expect(r.status).toBe(429);
+  });
+
+  it('clears the email counter on a successful login', async () => {
+    await t.db.query(`DELETE FROM rate_limit_counters`);
+    await tokenFor(t, 'ADMIN', { email: 'careful@test.enlace.local' });
+    for (let i = 0; i < 4; i++) await login(t, 'careful@test.enlace.local', 'wrong-password-xx');
+    expect((await login(t, 'careful@test.enlace.local', TEST_PASSWORD)).body.data.login.role).toBe('ADMIN');
+    for (let i = 0; i < 4; i++) await login(t, 'careful@test.enlace.local', 'wrong-password-xx');
+    expect((await login(t, 'careful@test.enlace.local', TEST_PASSWORD)).status).toBe(200);
+  });
+});
