@@ -83,10 +83,10 @@ export async function existingDatabase(url: string): Promise<TestDatabase> {
 }
 
 /** Starts the API on a fresh clone of the template (or on `databaseUrl`, migrated at start). */
-export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string; logSink?: (line: string) => void } = {}): Promise<TestApp> {
   const db = opts.databaseUrl ? await existingDatabase(opts.databaseUrl) : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'warn', ...env });
-  const logger = createRootLogger(config.logLevel);
+  const logger = createRootLogger(config.logLevel, opts.logSink ? { write: (line: string) => opts.logSink!(line) } : undefined);
   const app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });
   configureHttp(app, config);
   configureServerTimeouts(app);
