@@ -56,6 +56,8 @@ const COMPARED: Array<keyof Final> = ['name', 'rfc', 'tier', 'state_code', 'city
 export const DUPLICATE_NAME_SIMILARITY = 0.6;
 /** Great-circle distance (km) under which a similar name counts as a possible duplicate. */
 export const DUPLICATE_DISTANCE_KM = 1;
+/** Nearest suppliers examined per incoming row for the possible-duplicate test. */
+export const DUPLICATE_CANDIDATES = 10;
 
 function certKey(c: CandidateCertification): string {
   return JSON.stringify([c.scheme, c.certificateNumber, c.issuer, c.issuedOn, c.expiresOn, c.recordedStatus]);
@@ -223,20 +225,22 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
 
   // Possible duplicates of the suppliers about to be created: a similar name within 1 km.
   if (creates.length) {
-    await m.query(`SET LOCAL pg_trgm.similarity_threshold = ${DUPLICATE_NAME_SIMILARITY}`);
+    // Nearest existing suppliers first (KNN on the GiST index), at most DUPLICATE_CANDIDATES within
+    // 1 km, then the name test: bounded work per row however dense the area.
     const rows: Array<{ ord: number; id: string; name: string; sim: number; km: number }> = await m.query(
-      `SELECT x.ord, d.id, d.name, d.sim, d.km
-         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS x(ord, name, lat, lng)
-         CROSS JOIN LATERAL (
-           SELECT s.id, s.name, similarity(s.search_name, public.enlace_fold(x.name)) AS sim,
-                  public.enlace_gc_km(s.geo, public.enlace_earth(x.lat, x.lng)) AS km
-             FROM suppliers s
-            WHERE s.search_name OPERATOR(public.%) public.enlace_fold(x.name)
-              AND s.geo OPERATOR(public.<@) public.cube_enlarge(public.enlace_earth(x.lat, x.lng), ${DUPLICATE_DISTANCE_KM * 1000}, 3)
-              AND similarity(s.search_name, public.enlace_fold(x.name)) > $5
-              AND public.enlace_gc_km(s.geo, public.enlace_earth(x.lat, x.lng)) < $6
-            ORDER BY sim DESC, s.id
-            LIMIT 3) d
+      `WITH x AS MATERIALIZED (
+         SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
+           FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
+       SELECT x.ord, d.id, d.name, d.sim, d.km
+         FROM x CROSS JOIN LATERAL (
+           SELECT n.id, n.name, similarity(n.search_name, x.fname) AS sim, public.enlace_chord_to_km(n.chord) AS km
+             FROM (SELECT s.id, s.name, s.search_name, s.geo OPERATOR(public.<->) x.pt AS chord
+                     FROM suppliers s
+                    ORDER BY s.geo OPERATOR(public.<->) x.pt
+                    LIMIT ${DUPLICATE_CANDIDATES}) n
+            WHERE public.enlace_chord_to_km(n.chord) < $6 AND similarity(n.search_name, x.fname) > $5
+            ORDER BY sim DESC, n.id
+            LIMIT 1) d
         ORDER BY x.ord, d.sim DESC`,
       [creates.map((_, i) => i), creates.map((x) => x.c.name), creates.map((x) => x.c.lat), creates.map((x) => x.c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
     );

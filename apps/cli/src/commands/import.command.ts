@@ -41,7 +41,8 @@ export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
         io.stdout,
         `${dryRun ? 'dry run (nothing written): ' : ''}${run.rows} rows from ${path.basename(file)} (${format}, ${run.encoding}): ` +
           `${created} created, ${updated} updated, ${unchanged} unchanged, ${skipped.length} skipped, ${errors.length} errors, ` +
-          `${possibleDuplicates.length} possible duplicates, in ${run.seconds.toFixed(1)} s${reportPath ? `; report: ${reportPath}` : ''}`,
+          `${possibleDuplicates.length} possible duplicates, in ${run.seconds.toFixed(1)} s (${Math.round(run.rows / Math.max(run.seconds, 0.001))} rows/s, ` +
+          `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)${reportPath ? `; report: ${reportPath}` : ''}`,
       );
       if (!reportPath) {
         for (const e of errors.slice(0, 20)) line(io.stderr, `  line ${e.line}: ${e.field}: ${e.message}`);
