@@ -17,7 +17,8 @@ export async function detectFileEncoding(file: string): Promise<TextEncodingName
     decoder.decode();
     return 'utf-8';
   } catch (e) {
-    if (e instanceof TypeError) return 'latin1';
+    const err = e as { code?: string; name?: string };
+    if (err?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || err?.name === 'TypeError') return 'latin1';
     throw e;
   } finally {
     stream.destroy();
