@@ -4,15 +4,18 @@ import { ImportService } from './import.service';
 import { ImportFileError } from './import-report';
 import { ImportFormat, ImportReportModel } from './models/import-report.model';
 
-/** Largest CSV accepted over GraphQL (bigger files: the CLI). */
-export const MAX_IMPORT_CSV_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest CSV accepted over GraphQL (bigger files: the CLI). Kept under the HTTP layer's 1 MB body
+ * limit (apps/api/src/http/configure-http.ts), which answers PAYLOAD_TOO_LARGE before GraphQL runs.
+ */
+export const MAX_IMPORT_CSV_BYTES = 900 * 1024;
 
 @Resolver()
 export class ImportsResolver {
   constructor(private readonly imports: ImportService) {}
 
   @Roles(Role.ADMIN)
-  @Mutation(() => ImportReportModel, { description: 'ADMIN only. Imports suppliers from CSV text (at most 5 MB); same rules and report as the CLI import' })
+  @Mutation(() => ImportReportModel, { description: 'ADMIN only. Imports suppliers from CSV text (at most 900 KB); same rules and report as the CLI import' })
   async importSuppliers(
     @Args('csv', { type: () => String }) csv: string,
     @Args('format', { type: () => ImportFormat }) format: ImportFormat,
@@ -20,7 +23,7 @@ export class ImportsResolver {
     @CurrentPrincipal() principal: Principal | null,
   ): Promise<ImportReportModel> {
     if (Buffer.byteLength(csv, 'utf8') > MAX_IMPORT_CSV_BYTES) {
-      throw DomainError.badInput('csv', `is larger than ${MAX_IMPORT_CSV_BYTES / (1024 * 1024)} MB; use the command line (npm run cli -- import) for big files`);
+      throw DomainError.badInput('csv', `is larger than ${MAX_IMPORT_CSV_BYTES / 1024} KB; use the command line (npm run cli -- import) for big files`);
     }
     try {
       const run = await this.imports.importText(csv, format === ImportFormat.DENUE ? 'denue' : 'enlace', {
