@@ -116,52 +116,79 @@ export class GapsRepository {
       )`;
   }
 
-  /** capabilityGaps: $1 region or null, $2 radius km, $3 today. */
+  /**
+   * capabilityGaps: $1 region or null, $2 radius km, $3 today.
+   *
+   * - certifiedSuppliers / developmentCandidates: rows of supplier_region_proximity (one per
+   *   capability and region, with the chord distance to the region's nearest plant sourcing the
+   *   process) within the radius chord, one index range scan per (region, process), split by the
+   *   day's valid IATF 16949 holders (hashed once). A supplier has one row per (process, region),
+   *   so counting rows counts distinct suppliers.
+   * - coverage: per demand point (plant or OPEN request), at most K certified suppliers found by a
+   *   KNN scan of the process-aware GiST index inside the radius box, then kept if within the
+   *   radius chord; never counts beyond K.
+   */
   async gaps(region: Region | null, radiusKm: number, today: string, m: EntityManager = this.db.manager): Promise<GapRow[]> {
     const sql = `
       WITH ${await this.demandPointsSql(m)},
       iatf AS MATERIALIZED (
         SELECT DISTINCT c.supplier_id
-          FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
-         WHERE c.scheme_code = '${GAP_CERTIFICATION}' AND ${validCertSql('c', 'cs', '$3::date')}
+          FROM certification_schemes cs
+          JOIN certifications c ON c.scheme_code = cs.code
+         WHERE cs.code = '${GAP_CERTIFICATION}' AND ${validCertSql('c', 'cs', '$3::date')}
       ),
-      near AS MATERIALIZED (
-        SELECT pts.region, pts.process_code, pts.plant_id, pts.sources, sc.supplier_id,
-               (sc.supplier_id IN (SELECT supplier_id FROM iatf)) AS certified
-          FROM pts
-          JOIN supplier_capabilities sc
-            ON sc.process_code = pts.process_code
-           AND sc.geo OPERATOR(public.<@) public.cube_enlarge(pts.geo, public.enlace_km_to_chord($2::float8), 3)
-           AND public.cube_distance(sc.geo, pts.geo) <= public.enlace_km_to_chord($2::float8)
-      ),
+      radius AS MATERIALIZED (SELECT public.enlace_km_to_chord($2::float8) AS chord),
       point_n AS (
-        SELECT plant_id, process_code, count(*) FILTER (WHERE certified) AS n
-          FROM near GROUP BY plant_id, process_code
-      ),
-      distinct_supply AS (
-        SELECT region, process_code, supplier_id, bool_or(certified) AS certified
-          FROM near WHERE sources
-         GROUP BY region, process_code, supplier_id
-      ),
-      supply AS (
-        SELECT region, process_code, count(*) FILTER (WHERE certified) AS certified, count(*) FILTER (WHERE NOT certified) AS candidates
-          FROM distinct_supply GROUP BY region, process_code
+        SELECT pts.region, pts.process_code, pts.sources, pts.weight,
+               (SELECT count(*) FROM (
+                  SELECT public.cube_distance(sc.geo, pts.geo) AS d
+                    FROM supplier_capabilities sc
+                   WHERE sc.process_code = pts.process_code
+                     AND sc.geo OPERATOR(public.<@) public.cube_enlarge(pts.geo, radius.chord, 3)
+                     -- "IS TRUE" keeps this a hashed subplan (built once) rather than a semi join per point
+                     AND (sc.supplier_id IN (SELECT supplier_id FROM iatf)) IS TRUE
+                   ORDER BY sc.geo OPERATOR(public.<->) pts.geo
+                   LIMIT ${GAP_FULL_COVERAGE_K}
+                ) k WHERE k.d <= radius.chord) AS n
+          FROM pts CROSS JOIN radius
       ),
       pairs AS (
-        SELECT pts.region, pts.process_code,
-               count(*) FILTER (WHERE pts.sources) AS plants,
-               sum(pts.weight) AS demand,
-               sum(pts.weight * least(1.0::float8, coalesce(pn.n, 0)::float8 / ${GAP_FULL_COVERAGE_K}::float8)) AS covered
-          FROM pts LEFT JOIN point_n pn ON pn.plant_id = pts.plant_id AND pn.process_code = pts.process_code
-         GROUP BY pts.region, pts.process_code
+        SELECT region, process_code,
+               count(*) FILTER (WHERE sources) AS plants,
+               sum(weight) AS demand,
+               sum(weight * least(1.0::float8, n::float8 / ${GAP_FULL_COVERAGE_K}::float8)) AS covered
+          FROM point_n
+         GROUP BY region, process_code
       )
       SELECT g.region, g.process_code AS process, g.plants::int AS "plantsInRegion", g.demand,
-             coalesce(s.certified, 0)::int AS "certifiedSuppliers", coalesce(s.candidates, 0)::int AS "developmentCandidates",
+             s.certified::int AS "certifiedSuppliers", (s.near - s.certified)::int AS "developmentCandidates",
              round(greatest(0.0, least(1.0, 1.0 - g.covered / g.demand))::numeric, 6)::float8 AS "gapScore"
-        FROM pairs g LEFT JOIN supply s ON s.region = g.region AND s.process_code = g.process_code
+        FROM pairs g
+        CROSS JOIN radius
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS near, count(*) FILTER (WHERE x.supplier_id IN (SELECT supplier_id FROM iatf)) AS certified
+            FROM supplier_region_proximity x
+           WHERE x.region = g.region AND x.process_code = g.process_code AND x.nearest_chord_m <= radius.chord
+        ) s
        WHERE g.plants > 0
        ORDER BY "gapScore" DESC, g.demand DESC, g.region, g.process_code`;
-    return m.query(sql, [region, radiusKm, today]);
+    return this.withoutJit(m, (tx) => tx.query(sql, [region, radiusKm, today]));
+  }
+
+  /**
+   * Runs `work` with JIT compilation off for the transaction: the per-point subplans make the
+   * planner's cost estimate large enough to trigger JIT, whose compile time (~1.5 s) dwarfs the
+   * query's own ~0.3 s. In the caller's transaction if there is one, else in a short one.
+   */
+  private async withoutJit<T>(m: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    if (m.queryRunner?.isTransactionActive) {
+      await m.query(`SET LOCAL jit = off`);
+      return work(m);
+    }
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SET LOCAL jit = off`);
+      return work(tx);
+    });
   }
 
   /**

@@ -66,6 +66,8 @@ export class ReferenceDataLoader {
       // One loader at a time (several instances may start together).
       await m.query(`SELECT pg_advisory_xact_lock(7263542)`);
       await this.upsert(m, states, processes, schemes, plants, nodes);
+      // Capability-gap proximity (migration 1764700000000): recomputed only if plant data changed.
+      await m.query(`SELECT public.enlace_refresh_region_proximity_if_changed()`);
     });
     this.catalog.invalidate();
     const counts = { states: states.length, processes: processes.length, schemes: schemes.length, plants: plants.length, logisticsNodes: nodes.length };
