@@ -96,6 +96,7 @@ function runCli(args, env) {
 async function benchImport(opts = {}) {
   const rows = opts.rows ?? 100_000;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'enlace-import-bench-'));
+  fs.chmodSync(tmp, 0o755); // the embedded server may run as another user
   const file = path.join(tmp, 'denue.csv');
   const reportFile = path.join(tmp, 'report.json');
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' };
@@ -111,7 +112,7 @@ async function benchImport(opts = {}) {
     const r = await runCli(['import', file, '--format', 'denue', '--report', reportFile], env);
     if (r.code !== 0) throw new Error(`import failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
     const m = /in ([\d.]+) s \((\d+) rows\/s, peak RSS (\d+) MB\)/.exec(r.stdout);
-    if (!m) throw new Error(`unexpected CLI output: ${r.stdout.trim()}`);
+    if (!m) throw new Error(`unexpected CLI output: ${r.stdout.trim()} ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     const seconds = Number(m[1]);
     return {

@@ -31,21 +31,54 @@ function newestMtime(target) {
 }
 
 function needsBuild() {
-  if (!fs.existsSync(entry)) return true;
+  if (!fs.existsSync(entry) || !fs.existsSync(path.join(root, 'dist/apps/cli/libs/core/src/index.js'))) return true;
   return newestMtime([...sourceDirs, ...sourceFiles]) > fs.statSync(entry).mtimeMs;
 }
 
+// One build at a time (parallel test workers or terminals): a lock folder, waited on by others.
+const lock = path.join(root, 'dist', '.cli-build.lock');
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function withBuildLock(fn) {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 180000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      try {
+        if (Date.now() - fs.statSync(lock).mtimeMs > 180000) fs.rmSync(lock, { recursive: true, force: true });
+      } catch {}
+      if (Date.now() > deadline) {
+        process.stderr.write(`cli: timed out waiting for another build (${path.relative(root, lock)})\n`);
+        process.exit(1);
+      }
+      sleep(250);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 if (needsBuild()) {
-  process.stderr.write('cli: building (npx nest build cli)...\n');
-  const r = spawnSync('npx', ['nest', 'build', 'cli'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) {
-    process.stderr.write(`cli: build failed (exit ${r.status ?? r.signal})\n`);
-    process.exit(r.status || 1);
-  }
-  if (!fs.existsSync(entry)) {
-    process.stderr.write(`cli: build finished but ${path.relative(root, entry)} is missing\n`);
-    process.exit(1);
-  }
+  withBuildLock(() => {
+    if (!needsBuild()) return; // built by the process we waited for
+    process.stderr.write('cli: building (npx nest build cli)...\n');
+    const r = spawnSync('npx', ['nest', 'build', 'cli'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status !== 0) {
+      process.stderr.write(`cli: build failed (exit ${r.status ?? r.signal})\n`);
+      process.exit(r.status || 1);
+    }
+    if (!fs.existsSync(entry)) {
+      process.stderr.write(`cli: build finished but ${path.relative(root, entry)} is missing\n`);
+      process.exit(1);
+    }
+  });
 }
 
 const r = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
