@@ -49,11 +49,12 @@ export interface SnapshotRow extends GapRow {
   radiusKm: number;
 }
 
-/** "supplier `alias` holds a valid IATF 16949 on $today" (ISO/TS 16949 is another scheme and superseded). */
-function hasValidIatf(supplierCol: string, todayParam: string): string {
-  return `EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
-                  WHERE c.supplier_id = ${supplierCol} AND c.scheme_code = '${GAP_CERTIFICATION}'
-                    AND ${validCertSql('c', 'cs', todayParam)})`;
+/** The suppliers holding a valid IATF 16949 on `today`, once per query (hashed by its users). */
+function iatfHoldersSql(todayParam: string): string {
+  return `SELECT DISTINCT c.supplier_id
+            FROM certification_schemes cs
+            JOIN certifications c ON c.scheme_code = cs.code
+           WHERE cs.code = '${GAP_CERTIFICATION}' AND ${validCertSql('c', 'cs', todayParam)}`;
 }
 
 /**
@@ -131,12 +132,7 @@ export class GapsRepository {
   async gaps(region: Region | null, radiusKm: number, today: string, m: EntityManager = this.db.manager): Promise<GapRow[]> {
     const sql = `
       WITH ${await this.demandPointsSql(m)},
-      iatf AS MATERIALIZED (
-        SELECT DISTINCT c.supplier_id
-          FROM certification_schemes cs
-          JOIN certifications c ON c.scheme_code = cs.code
-         WHERE cs.code = '${GAP_CERTIFICATION}' AND ${validCertSql('c', 'cs', '$3::date')}
-      ),
+      iatf AS MATERIALIZED (${iatfHoldersSql('$3::date')}),
       radius AS MATERIALIZED (SELECT public.enlace_km_to_chord($2::float8) AS chord),
       point_n AS (
         SELECT pts.region, pts.process_code, pts.sources, pts.weight,
@@ -192,78 +188,109 @@ export class GapsRepository {
   }
 
   /**
-   * Uncertified suppliers with the process within the radius of the region's plants that source
-   * it, ranked by the demand weight they could serve, then by their nearest plant.
+   * Uncertified suppliers with the process within the radius of the region's demand points for it
+   * (its plants that source it, and plants with OPEN requests for it), ranked by the demand weight
+   * they could serve, then by their nearest plant.
+   * The suppliers to look at come from supplier_region_proximity (a slightly enlarged chord, so a
+   * superset) plus a box search around request-only points; distances are then computed exactly
+   * against the process's demand points only for those uncertified suppliers.
    * $1 region, $2 radius, $3 today, $4 process, $5 limit, $6 the process's CQI scheme (or null).
    */
   async candidates(region: Region, process: string, radiusKm: number, today: string, limit: number, assessment: string | null): Promise<CandidateRow[]> {
     const m = this.db.manager;
     const sql = `
       WITH ${await this.demandPointsSql(m)},
-      here AS (SELECT plant_id, geo, weight FROM pts WHERE process_code = $4::text),
-      near AS (
-        SELECT sc.supplier_id, here.plant_id, here.weight, public.enlace_gc_km(sc.geo, here.geo) AS km
-          FROM here
+      here AS MATERIALIZED (SELECT plant_id, geo, weight, sources FROM pts WHERE process_code = $4::text),
+      iatf AS MATERIALIZED (${iatfHoldersSql('$3::date')}),
+      radius AS MATERIALIZED (SELECT public.enlace_km_to_chord($2::float8) * 1.000001 + 1 AS chord),
+      near_sup AS (
+        SELECT x.supplier_id
+          FROM supplier_region_proximity x CROSS JOIN radius
+         WHERE x.region = $1::text AND x.process_code = $4::text AND x.nearest_chord_m <= radius.chord
+        UNION
+        SELECT sc.supplier_id
+          FROM here CROSS JOIN radius
           JOIN supplier_capabilities sc
             ON sc.process_code = $4::text
-           AND sc.geo OPERATOR(public.<@) public.cube_enlarge(here.geo, public.enlace_km_to_chord($2::float8), 3)
-           AND public.enlace_gc_km(sc.geo, here.geo) <= $2::float8
-         WHERE NOT ${hasValidIatf('sc.supplier_id', '$3::date')}
+           AND sc.geo OPERATOR(public.<@) public.cube_enlarge(here.geo, radius.chord, 3)
+         WHERE NOT here.sources
+      ),
+      cand AS (
+        SELECT sc.supplier_id, sc.geo
+          FROM near_sup n JOIN supplier_capabilities sc ON sc.supplier_id = n.supplier_id AND sc.process_code = $4::text
+         WHERE n.supplier_id NOT IN (SELECT supplier_id FROM iatf)
+      ),
+      -- Exact test km <= radius as before, with the cheap chord deciding all but a thin band around it.
+      band AS MATERIALIZED (SELECT public.enlace_km_to_chord($2::float8) * (1 - 1e-9) AS lo, public.enlace_km_to_chord($2::float8) * (1 + 1e-9) AS hi),
+      near AS (
+        SELECT cand.supplier_id, here.plant_id, here.weight, d.chord
+          FROM cand CROSS JOIN here CROSS JOIN band
+          CROSS JOIN LATERAL (SELECT public.cube_distance(cand.geo, here.geo) AS chord) d
+         WHERE d.chord <= band.lo OR (d.chord <= band.hi AND public.enlace_chord_to_km(d.chord) <= $2::float8)
       ),
       ranked AS (
-        SELECT supplier_id, sum(weight) AS near_demand, min(km) AS nearest_km,
-               json_agg(json_build_object('plantId', plant_id, 'distanceKm', km) ORDER BY km, plant_id) AS plants,
-               count(*) OVER () AS total
+        SELECT supplier_id, sum(weight) AS near_demand, public.enlace_chord_to_km(min(chord)) AS nearest_km, count(*) OVER () AS total
           FROM near GROUP BY supplier_id
          ORDER BY near_demand DESC, nearest_km, supplier_id
          LIMIT $5
       )
-      SELECT r.supplier_id AS "supplierId", r.near_demand AS "nearDemand", r.nearest_km AS "nearestKm", r.plants, r.total::int AS total,
+      SELECT r.supplier_id AS "supplierId", r.near_demand AS "nearDemand", r.nearest_km AS "nearestKm",
+             (SELECT json_agg(json_build_object('plantId', n.plant_id, 'distanceKm', n.km) ORDER BY n.km, n.plant_id)
+                FROM (SELECT plant_id, public.enlace_chord_to_km(chord) AS km FROM near WHERE near.supplier_id = r.supplier_id) n) AS plants,
+             r.total::int AS total,
              EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
                       WHERE c.supplier_id = r.supplier_id AND c.scheme_code = 'ISO-9001' AND ${validCertSql('c', 'cs', '$3::date')}) AS "holdsIso9001",
              ($6::text IS NOT NULL AND EXISTS (SELECT 1 FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
                       WHERE c.supplier_id = r.supplier_id AND c.scheme_code = $6::text AND ${validCertSql('c', 'cs', '$3::date')})) AS "holdsAssessment"
         FROM ranked r
        ORDER BY r.near_demand DESC, r.nearest_km, r.supplier_id`;
-    return m.query(sql, [region, radiusKm, today, process, limit, assessment]);
+    return this.withoutJit(m, (tx) => tx.query(sql, [region, radiusKm, today, process, limit, assessment]));
   }
 
   /**
    * For each process the region's plants source: the nearest suppliers outside the region with
-   * the process and a valid IATF 16949 (KNN on the process-aware index, per plant), with the
-   * distance to the region's nearest such plant. $1 region, $2 today, $3 per process.
+   * the process and a valid IATF 16949, with the distance to the region's nearest such plant.
+   * supplier_region_proximity already holds that distance (as a chord) per (supplier, process,
+   * region): walk it nearest first per process, keep the first `perProcess` certified suppliers
+   * located in another region, then name the nearest plant. $1 region, $2 today, $3 per process.
    */
   async remoteCertified(region: Region, today: string, perProcess: number): Promise<RemoteSupplierRow[]> {
     const sql = `
-      WITH dp AS (
-        SELECT pp.process_code, p.id AS plant_id, p.geo
-          FROM plants p JOIN states st ON st.code = p.state_code JOIN plant_processes pp ON pp.plant_id = p.id
-         WHERE st.region = $1::text
-      ),
-      near AS (
-        SELECT dp.process_code, k.supplier_id, k.region, dp.plant_id, public.enlace_chord_to_km(k.chord) AS km
-          FROM dp
+      WITH iatf AS MATERIALIZED (${iatfHoldersSql('$2::date')}),
+      top AS (
+        SELECT rp.process_code, k.supplier_id, k.region, k.chord
+          FROM gap_region_plants rp
           CROSS JOIN LATERAL (
-            SELECT sc.supplier_id, st.region, sc.geo OPERATOR(public.<->) dp.geo AS chord
-              FROM supplier_capabilities sc
-              JOIN suppliers s ON s.id = sc.supplier_id
+            SELECT x.supplier_id, st.region, x.nearest_chord_m AS chord
+              FROM supplier_region_proximity x
+              JOIN suppliers s ON s.id = x.supplier_id
               JOIN states st ON st.code = s.state_code
-             WHERE sc.process_code = dp.process_code AND st.region <> $1::text
-               AND ${hasValidIatf('sc.supplier_id', '$2::date')}
-             ORDER BY sc.geo OPERATOR(public.<->) dp.geo
+             WHERE x.region = $1::text AND x.process_code = rp.process_code
+               AND (x.supplier_id IN (SELECT supplier_id FROM iatf)) IS TRUE
+               AND st.region <> $1::text
+             ORDER BY x.nearest_chord_m, x.supplier_id
              LIMIT $3
           ) k
-      ),
-      best AS (
-        SELECT DISTINCT ON (process_code, supplier_id) process_code, supplier_id, region, plant_id, km
-          FROM near ORDER BY process_code, supplier_id, km, plant_id
+         WHERE rp.region = $1::text
       ),
       ranked AS (
-        SELECT *, row_number() OVER (PARTITION BY process_code ORDER BY km, supplier_id) AS rn FROM best
+        SELECT *, row_number() OVER (PARTITION BY process_code ORDER BY chord, supplier_id) AS rn FROM top
       )
-      SELECT process_code AS process, supplier_id AS "supplierId", region, plant_id AS "plantId", km AS "distanceKm"
-        FROM ranked WHERE rn <= $3 ORDER BY process_code, rn`;
-    return this.db.query(sql, [region, today, perProcess]);
+      SELECT r.process_code AS process, r.supplier_id AS "supplierId", r.region, np.plant_id AS "plantId",
+             public.enlace_chord_to_km(r.chord) AS "distanceKm"
+        FROM ranked r
+        JOIN supplier_capabilities sc ON sc.supplier_id = r.supplier_id AND sc.process_code = r.process_code
+        CROSS JOIN LATERAL (
+          SELECT p.id AS plant_id
+            FROM plants p
+            JOIN states st ON st.code = p.state_code
+            JOIN plant_processes pp ON pp.plant_id = p.id AND pp.process_code = r.process_code
+           WHERE st.region = $1::text
+           ORDER BY public.cube_distance(sc.geo, p.geo), p.id
+           LIMIT 1
+        ) np
+       ORDER BY r.process_code, r.rn`;
+    return this.withoutJit(this.db.manager, (tx) => tx.query(sql, [region, today, perProcess]));
   }
 
   /** Every port and border crossing with the region's nearest plant, nearest first. */
