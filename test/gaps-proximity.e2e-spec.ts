@@ -1,5 +1,6 @@
 import { greatCircleKm } from '@enlace/core';
 import { ReferenceDataLoader } from '@enlace/catalog';
+import { GapsService } from '@enlace/gaps';
 import { startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier } from './support/builders';
 
@@ -193,6 +194,38 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
     await expectTableExact();
     const bulk = (await gaps()).find((g) => g.region === 'BAJIO' && g.process === 'wire-harness');
     if (bulk) expect(bulk.developmentCandidates).toBe(50);
+  });
+
+  it('development candidates near a plant that only has an OPEN request for the process are still found', async () => {
+    await t.db.query(`DELETE FROM sourcing_requests`);
+    await t.db.query(`DELETE FROM users WHERE supplier_id IS NOT NULL`);
+    await t.db.query(`DELETE FROM suppliers`);
+    const radiusKm = 10;
+    // A plant X of region R that does not source p, more than the radius away from every plant of R that does.
+    let pick: { x: PlantInfo; process: string } | undefined;
+    for (const x of plants) {
+      const sourcing = plants.filter((p) => p.region === x.region && p.id !== x.id);
+      for (const proc of new Set(sourcing.flatMap((p) => p.sourcedProcesses))) {
+        if (x.sourcedProcesses.includes(proc)) continue;
+        const mine = sourcing.filter((p) => p.sourcedProcesses.includes(proc));
+        if (mine.every((p) => greatCircleKm(x.location, p.location) > radiusKm + 2)) pick = pick ?? { x, process: proc };
+      }
+    }
+    expect(pick).toBeDefined();
+    const { x, process } = pick!;
+    const at = { lat: x.location.lat + 0.01, lng: x.location.lng };
+    const [st] = await t.db.query(`SELECT state_code FROM plants WHERE id = $1`, [x.id]);
+    const id = await insertSupplier(t.db, { ...at, stateCode: st.state_code, city: 'X', capabilities: [{ process }] });
+    const service = t.app.get(GapsService);
+    expect(await service.developmentCandidates(x.region as any, process, 10, radiusKm)).toEqual([]);
+
+    await t.db.query(`INSERT INTO sourcing_requests (plant_id, process_code, status) VALUES ($1, $2, 'OPEN')`, [x.id, process]);
+    const found = await service.developmentCandidates(x.region as any, process, 10, radiusKm);
+    expect(found.map((c) => ({ id: c.supplierId, demand: c.nearDemand, plants: c.plants.map((p) => p.plantId) }))).toEqual([
+      { id, demand: 0.5, plants: [x.id] },
+    ]);
+    expect(found[0].nearestDistanceKm).toBeCloseTo(greatCircleKm(at, x.location), 3);
+    await t.db.query(`DELETE FROM sourcing_requests`);
   });
 
   it('a reference reload with unchanged plant data does not recompute; a plant change does', async () => {
