@@ -66,7 +66,8 @@ export async function runCli(argv: readonly string[], opts: RunCliOptions = {}):
     if (!prepare) throw new UsageError(`unknown command "${args.command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})`);
     const env = { ...(opts.env ?? process.env) };
     if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
-    config = loadConfig(env);
+    // Operator batch jobs: no statement timeout (the API's protects interactive requests).
+    config = { ...loadConfig(env), statementTimeoutMs: 0 };
     prepared = await prepare(args, io);
   } catch (e) {
     line(io.stderr, `error: ${oneLine(e)}`);

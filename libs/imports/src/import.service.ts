@@ -33,8 +33,14 @@ export const DEFAULT_IMPORT_BATCH = 1000;
 
 /**
  * Streams a DENUE extract or an enlace template into the suppliers tables. Each batch is one
- * transaction; a batch that fails as a whole is retried row by row so a bad row never takes good
- * ones with it. Every data row ends up in exactly one of created/updated/unchanged/skipped/errors.
+ * transaction; a batch that fails as a whole is split in halves until the bad rows are alone, so a
+ * bad row never takes good ones with it. Every data row ends up in exactly one of
+ * created/updated/unchanged/skipped/errors.
+ *
+ * Memory stays flat whatever the file size: parsing the next batch overlaps the writing of the
+ * current one, but at most one batch waits (backpressure); a written batch's rows are dropped; the
+ * in-file duplicate test keeps source ids in a compact typed-array set; repeated skip reasons share
+ * one string.
  */
 @Injectable()
 export class ImportService {
@@ -71,18 +77,30 @@ export class ImportService {
     const actor = opts.actor ?? { userId: null, email: null };
     const dryRun = !!opts.dryRun;
     const mapRow = await this.rowMapper(format);
-    const seen = new Map<string, number>();
+    const seen = new SeenKeys();
+    const reasons = new Map<string, string>();
+    const intern = (r: string) => {
+      const got = reasons.get(r);
+      if (got !== undefined) return got;
+      if (reasons.size < 10_000) reasons.set(r, r);
+      return r;
+    };
     let rows = 0;
     let headerSeen = false;
     let mapper: ((line: number, fields: string[]) => RowOutcome) | null = null;
     let batch: SupplierCandidate[] = [];
 
+    // One batch is written while the next one is parsed; the parser waits when that one is full.
+    let writing: Promise<void> | null = null;
     const flush = async () => {
+      if (writing) await writing;
+      writing = null;
       if (!batch.length) return;
       const b = batch;
+      const rowsSoFar = rows;
       batch = [];
-      await this.writeWithFallback(b, dryRun, actor, report);
-      opts.onProgress?.({ rows, seconds: seconds() });
+      writing = this.writeWithFallback(b, dryRun, actor, report).then(() => opts.onProgress?.({ rows: rowsSoFar, seconds: seconds() }));
+      writing.catch(() => undefined); // awaited by the next flush
     };
 
     try {
@@ -99,24 +117,25 @@ export class ImportService {
           continue;
         }
         const out = mapper!(rec.line, rec.fields);
-        if (out.kind === 'skip') report.skipped.push({ line: out.line, reason: out.reason });
+        if (out.kind === 'skip') report.skipped.push({ line: out.line, reason: intern(out.reason) });
         else if (out.kind === 'error') report.errors.push({ line: out.line, field: out.field, message: out.message });
         else {
           const c = out.candidate;
           const key = c.source ? `s:${c.source}\u0000${c.sourceId}` : c.id ? `i:${c.id}` : `r:${c.rfc}`;
-          const first = seen.get(key);
+          const first = seen.getOrAdd(key, c.line);
           if (first !== undefined) {
             report.skipped.push({ line: c.line, reason: `duplicate of line ${first}: ${c.source ? `source id ${c.source}:${c.sourceId}` : c.id ? `id ${c.id}` : `RFC ${c.rfc}`} appears more than once in the file` });
             continue;
           }
-          seen.set(key, c.line);
           batch.push(c);
           if (batch.length >= batchSize) await flush();
         }
       }
       if (!headerSeen) throw new ImportFileError(`the file is empty: expected a ${format} header row`);
       await flush();
+      await flush();
     } finally {
+      if (writing) await (writing as Promise<void>).catch(() => undefined);
       text.destroy();
     }
     report.skipped.sort((a, b) => a.line - b.line);
@@ -127,7 +146,8 @@ export class ImportService {
 
   private async writeWithFallback(batch: SupplierCandidate[], dryRun: boolean, actor: ImportActor, report: ImportReport): Promise<void> {
     try {
-      const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor }));
+      const readQuery = (sql: string, params: unknown[]) => this.dataSource.query(sql, params);
+      const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor, readQuery }));
       for (const o of r.outcomes) {
         if (o.kind === 'error') report.errors.push({ line: o.line, field: o.field, message: o.message });
         else report[o.kind]++;
@@ -138,8 +158,10 @@ export class ImportService {
         report.errors.push({ line: batch[0].line, field: 'row', message: describeDbError(e) });
         return;
       }
-      // Find the culprit(s): each row in its own transaction.
-      for (const c of batch) await this.writeWithFallback([c], dryRun, actor, report);
+      // Find the culprit(s): halves in their own transactions, down to single rows.
+      const half = Math.ceil(batch.length / 2);
+      await this.writeWithFallback(batch.slice(0, half), dryRun, actor, report);
+      await this.writeWithFallback(batch.slice(half), dryRun, actor, report);
     }
   }
 
@@ -184,5 +206,55 @@ export function describeDbError(e: unknown): string {
       return 'a value has an invalid format';
     default:
       return `could not be written (database error${pg.code ? ` ${pg.code}` : ''})`;
+  }
+}
+
+/**
+ * Keys seen in one file with the line of their first occurrence. Plain digit keys (DENUE ids up to
+ * 15 digits, the common case) live in an open-addressing table of typed arrays (about 24 bytes per
+ * key, outside the JS heap); anything else in a Map.
+ */
+export class SeenKeys {
+  private keys = new Float64Array(1 << 16);
+  private lines = new Int32Array(1 << 16);
+  private count = 0;
+  private readonly other = new Map<string, number>();
+
+  /** The line where `key` was first seen, or undefined after recording it with `line`. */
+  getOrAdd(key: string, line: number): number | undefined {
+    const m = /^s:denue\u0000([1-9]\d{0,14})$/.exec(key);
+    if (!m) {
+      const first = this.other.get(key);
+      if (first === undefined) this.other.set(key, line);
+      return first;
+    }
+    const k = Number(m[1]);
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const slot = this.find(k);
+    if (this.keys[slot] === k) return this.lines[slot];
+    this.keys[slot] = k;
+    this.lines[slot] = line;
+    this.count++;
+    return undefined;
+  }
+
+  private find(k: number): number {
+    const mask = this.keys.length - 1;
+    let i = (Math.imul((k % 0x7fffffff) | 0, 0x9e3779b1) ^ Math.floor(k / 0x7fffffff)) & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== k) i = (i + 1) & mask;
+    return i;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldLines = this.lines;
+    this.keys = new Float64Array(oldKeys.length * 2);
+    this.lines = new Int32Array(oldKeys.length * 2);
+    for (let i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] === 0) continue;
+      const slot = this.find(oldKeys[i]);
+      this.keys[slot] = oldKeys[i];
+      this.lines[slot] = oldLines[i];
+    }
   }
 }

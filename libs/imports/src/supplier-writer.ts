@@ -80,7 +80,21 @@ function sameCertifications(a: CandidateCertification[], b: CandidateCertificati
  * suppliers, updates changed ones (version + 1), leaves equal ones alone. Everything through `m`,
  * i.e. in the caller's transaction. With `dryRun` it classifies without writing.
  */
-export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], opts: { dryRun: boolean; actor: ImportActor }): Promise<BatchResult> {
+/** Runs a read-only statement; by default through the batch's own transaction. */
+export type ReadQuery = (sql: string, params: unknown[]) => Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface WriteBatchOptions {
+  dryRun: boolean;
+  actor: ImportActor;
+  /**
+   * Where the possible-duplicate query runs. The importer passes a second connection (outside the
+   * batch transaction, which sees every batch committed before this one, as the transaction does
+   * before its own writes), so the check runs while the batch's rows are written.
+   */
+  readQuery?: ReadQuery;
+}
+
+export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], opts: WriteBatchOptions): Promise<BatchResult> {
   const outcomes: WriteOutcome[] = [];
   const duplicates: PossibleDuplicate[] = [];
   const ord = batch.map((_, i) => i);
@@ -223,36 +237,23 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     if (c.rfc) claimedRfcs.set(c.rfc, c.line);
   }
 
-  // Possible duplicates of the suppliers about to be created: a similar name within 1 km.
-  if (creates.length) {
-    // Nearest existing suppliers first (KNN on the GiST index), at most DUPLICATE_CANDIDATES within
-    // 1 km, then the name test: bounded work per row however dense the area.
-    const rows: Array<{ ord: number; id: string; name: string; sim: number; km: number }> = await m.query(
-      `WITH x AS MATERIALIZED (
-         SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
-           FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
-       SELECT x.ord, d.id, d.name, d.sim, d.km
-         FROM x CROSS JOIN LATERAL (
-           SELECT n.id, n.name, similarity(n.search_name, x.fname) AS sim, public.enlace_chord_to_km(n.chord) AS km
-             FROM (SELECT s.id, s.name, s.search_name, s.geo OPERATOR(public.<->) x.pt AS chord
-                     FROM suppliers s
-                    ORDER BY s.geo OPERATOR(public.<->) x.pt
-                    LIMIT ${DUPLICATE_CANDIDATES}) n
-            WHERE public.enlace_chord_to_km(n.chord) < $6 AND similarity(n.search_name, x.fname) > $5
-            ORDER BY sim DESC, n.id
-            LIMIT 1) d
-        ORDER BY x.ord, d.sim DESC`,
-      [creates.map((_, i) => i), creates.map((x) => x.c.name), creates.map((x) => x.c.lat), creates.map((x) => x.c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
-    );
-    for (const r of rows) {
-      const c = creates[Number(r.ord)].c;
+  // Possible duplicates of the suppliers about to be created: a similar name within 1 km. Started
+  // now, awaited after the writes (it may run on another connection meanwhile).
+  const dupCheck = creates.length ? findSimilarNearby(opts.readQuery ?? ((sql, p) => m.query(sql, p)), creates.map((x) => x.c)) : Promise.resolve([]);
+  dupCheck.catch(() => undefined); // awaited below; never an unhandled rejection if a write fails first
+  const collectDuplicates = async () => {
+    for (const r of await dupCheck) {
+      const c = creates[r.ord].c;
       duplicates.push({ line: c.line, name: c.name, existingId: r.id, existingName: r.name, reason: `similar name (similarity ${Number(r.sim).toFixed(2)}) ${Number(r.km).toFixed(2)} km away` });
     }
-  }
+  };
 
   for (const x of creates) outcomes.push({ line: x.c.line, kind: 'created', id: x.f.id });
   for (const x of updates) outcomes.push({ line: x.c.line, kind: 'updated', id: x.f.id });
-  if (opts.dryRun) return { outcomes, duplicates };
+  if (opts.dryRun) {
+    await collectDuplicates();
+    return { outcomes, duplicates };
+  }
 
   const finals = [...creates.map((x) => x.f), ...updates.map((x) => x.f)];
   const col = <K extends keyof Final>(rows: Final[], k: K) => rows.map((r) => r[k]);
@@ -289,25 +290,31 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   if (replaceCaps.length) await m.query(`DELETE FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[])`, [replaceCaps]);
   const replaceCerts = updates.filter((u) => u.certsChanged).map((u) => u.f.id);
   if (replaceCerts.length) await m.query(`DELETE FROM certifications WHERE supplier_id = ANY($1::uuid[])`, [replaceCerts]);
-  const capRows: Array<[string, CandidateCapability, number]> = [];
+  const capRows: Array<[string, CandidateCapability, number, Final]> = [];
   const certRows: Array<[string, CandidateCertification]> = [];
   for (const x of creates) {
-    x.c.capabilities.forEach((cap, i) => capRows.push([x.f.id, cap, i]));
+    x.c.capabilities.forEach((cap, i) => capRows.push([x.f.id, cap, i, x.f]));
     x.c.certifications.forEach((cert) => certRows.push([x.f.id, cert]));
   }
   for (const u of updates) {
-    if (u.capsChanged) u.c.capabilities.forEach((cap, i) => capRows.push([u.f.id, cap, i]));
+    if (u.capsChanged) u.c.capabilities.forEach((cap, i) => capRows.push([u.f.id, cap, i, u.f]));
     const base = (caps.get(u.f.id) ?? []).length;
-    u.addCaps.forEach((cap, i) => capRows.push([u.f.id, cap, base + i]));
+    u.addCaps.forEach((cap, i) => capRows.push([u.f.id, cap, base + i, u.f]));
     if (u.certsChanged) u.c.certifications.forEach((cert) => certRows.push([u.f.id, cert]));
   }
   if (capRows.length) {
     await m.query(
-      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position)
-       SELECT sid, process, CASE WHEN mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(mats) WITH ORDINALITY AS t(v, n)) END, notes, pos
-         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[]) AS x(sid, process, mats, notes, pos)
+      // geo given (the supplier's final lat/lng, the same expression as suppliers.geo): the row
+      // trigger then skips its per-row supplier lookup.
+      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo)
+       SELECT sid, process, CASE WHEN mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(mats) WITH ORDINALITY AS t(v, n)) END, notes, pos,
+              public.enlace_earth(lat, lng)
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[], $6::float8[], $7::float8[]) AS x(sid, process, mats, notes, pos, lat, lng)
        ON CONFLICT (supplier_id, process_code) DO NOTHING`,
-      [capRows.map((r) => r[0]), capRows.map((r) => r[1].process), capRows.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)), capRows.map((r) => r[1].notes), capRows.map((r) => r[2])],
+      [
+        capRows.map((r) => r[0]), capRows.map((r) => r[1].process), capRows.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)),
+        capRows.map((r) => r[1].notes), capRows.map((r) => r[2]), capRows.map((r) => r[3].lat), capRows.map((r) => r[3].lng),
+      ],
     );
   }
   if (certRows.length) {
@@ -333,5 +340,35 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
       [audit.map((a) => a.id), opts.actor.userId, opts.actor.email, audit.map((a) => a.action), audit.map((a) => a.version), audit.map((a) => JSON.stringify(a.changes))],
     );
   }
+  await collectDuplicates();
   return { outcomes, duplicates };
+}
+
+/**
+ * For each candidate, the most similar existing supplier among its DUPLICATE_CANDIDATES nearest
+ * (KNN on the GiST index) that lies within DUPLICATE_DISTANCE_KM and whose folded name has trigram
+ * similarity above DUPLICATE_NAME_SIMILARITY. Bounded work per row however dense the area; the
+ * similarity is computed once per neighbour, and only for neighbours within the distance.
+ */
+export function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): Promise<Array<{ ord: number; id: string; name: string; sim: number; km: number }>> {
+  return query(
+    `WITH x AS MATERIALIZED (
+       SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
+         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
+     SELECT x.ord, d.id, d.name, d.sim, d.km
+       FROM x CROSS JOIN LATERAL (
+         SELECT n.id, n.name, n.sim, n.km
+           FROM (SELECT k.id, k.name, k.km,
+                        CASE WHEN k.km < $6 THEN similarity(k.search_name, x.fname) END AS sim
+                   FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
+                           FROM suppliers s
+                          ORDER BY s.geo OPERATOR(public.<->) x.pt
+                          LIMIT ${DUPLICATE_CANDIDATES}) k
+                 OFFSET 0) n
+          WHERE n.sim > $5
+          ORDER BY n.sim DESC, n.id
+          LIMIT 1) d
+      ORDER BY x.ord`,
+    [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
+  ).then((r) => r.map((x) => ({ ord: Number(x.ord), id: x.id, name: x.name, sim: Number(x.sim), km: Number(x.km) })));
 }
