@@ -36,7 +36,7 @@ export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
       progress(run.rows, null, run.seconds, true);
       const r = run.report;
       const { created, updated, unchanged, skipped, errors, possibleDuplicates } = r;
-      if (reportPath) fs.writeFileSync(reportPath, JSON.stringify({ created, updated, unchanged, skipped, errors, possibleDuplicates }, null, 2) + '\n');
+      if (reportPath) writeReportFile(reportPath, { created, updated, unchanged, skipped, errors, possibleDuplicates });
       line(
         io.stdout,
         `${dryRun ? 'dry run (nothing written): ' : ''}${run.rows} rows from ${path.basename(file)} (${format}, ${run.encoding}): ` +
@@ -51,4 +51,38 @@ export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
       return 0;
     },
   };
+}
+
+/**
+ * Writes the report as `JSON.stringify(report, null, 2)` would, one list entry at a time, so a
+ * million-row report never exists as one string.
+ */
+export function writeReportFile(file: string, report: Record<string, number | object[]>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    const keys = Object.keys(report);
+    let buf = '{\n';
+    const out = (s: string) => {
+      buf += s;
+      if (buf.length > 1 << 16) {
+        fs.writeSync(fd, buf);
+        buf = '';
+      }
+    };
+    keys.forEach((k, i) => {
+      const v = report[k];
+      const comma = i < keys.length - 1 ? ',' : '';
+      if (!Array.isArray(v) || v.length === 0) {
+        out(`  ${JSON.stringify(k)}: ${JSON.stringify(v)}${comma}\n`);
+        return;
+      }
+      out(`  ${JSON.stringify(k)}: [\n`);
+      v.forEach((item, j) => out(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${j < v.length - 1 ? ',' : ''}\n`));
+      out(`  ]${comma}\n`);
+    });
+    out('}\n');
+    fs.writeSync(fd, buf);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
