@@ -86,6 +86,24 @@ describe('process lifecycle', () => {
   }
   const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
+  /** Sends headers and part of a body, then SIGTERM, then the rest: the request is in flight. */
+  async function requestAcrossSigterm(port: number, child: ChildProcess): Promise<{ response: string; startedAt: number }> {
+    const body = JSON.stringify({ query: '{ plants(first: 2) { totalCount } }' });
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    let response = '';
+    socket.on('data', (d) => (response += d));
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    const startedAt = Date.now();
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow(); // no longer accepting
+    socket.write(body.slice(10));
+    await new Promise((r) => socket.once('close', r));
+    return { response, startedAt };
+  }
+
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -100,20 +118,7 @@ describe('process lifecycle', () => {
       throw new Error(`${e.message}\n${output()}`);
     });
 
-    // A request in flight: headers and half of the body now, the rest after SIGTERM.
-    const body = JSON.stringify({ query: '{ plants(first: 2) { totalCount } }' });
-    const socket = net.connect(port, '127.0.0.1');
-    await new Promise((r) => socket.once('connect', r));
-    let response = '';
-    socket.on('data', (d) => (response += d));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
-    await new Promise((r) => setTimeout(r, 200));
-    const started = Date.now();
-    child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow(); // no longer accepting
-    socket.write(body.slice(10));
-    await new Promise((r) => socket.once('close', r));
+    const { response, startedAt: started } = await requestAcrossSigterm(port, child);
     expect(response).toMatch(/^HTTP\/1\.1 200/);
     expect(response).toContain('"totalCount":29');
     expect(await code).toBe(0);
@@ -132,8 +137,11 @@ describe('process lifecycle', () => {
       });
       const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
       const pgPid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-      child.kill('SIGTERM');
+      const { response } = await requestAcrossSigterm(port, child);
+      expect(response).toMatch(/^HTTP\/1\.1 200/);
+      expect(response).toContain('"totalCount":29');
       expect(await code).toBe(0);
+      expect(output()).not.toMatch(/terminating connection/); // the cluster outlived the pool
       expect(fs.existsSync(pidFile)).toBe(false);
       expect(() => process.kill(pgPid, 0)).toThrow();
     } finally {

