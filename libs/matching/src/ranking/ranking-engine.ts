@@ -1,5 +1,5 @@
 import { validCertSql } from '@enlace/suppliers';
-import { Candidate, canStop, compareScored, RankParams, relevantSchemes, Scored, scoreCandidate } from './scoring';
+import { Candidate, canStop, compareScored, PROXIMITY_D0_KM, RankParams, relevantSchemes, Scored, scoreCandidate, Weights } from './scoring';
 
 /** Anything that runs SQL with $n parameters: a TypeORM DataSource/EntityManager or a pg Client wrapper. */
 export type SqlRunner = (sql: string, params: unknown[]) => Promise<any[]>;
@@ -28,38 +28,67 @@ interface Row {
 /** First KNN batch size is max(MIN_BATCH, 2k); each further batch doubles, up to MAX_BATCH. */
 const MIN_BATCH = 64;
 const MAX_BATCH = 10_000;
+/** Safety cap of a range batch (see stopRange); a cut range batch is followed by ordinary batches. */
+const RANGE_LIMIT = 20_000;
+const EARTH_RADIUS_KM = 6378.168;
+
+/**
+ * Once the k-th score so far is s, no supplier farther than the distance d where
+ * UB(d) = s can enter the top k, and the k-th score only rises: reading every qualifying supplier
+ * up to (a little beyond) d in one batch finishes the search. Returns that chord (with a margin)
+ * and a lower bound of the kilometres of any supplier beyond it, or null when no distance bounds
+ * s (e.g. proximity weight 0). Exactness does not depend on this: the engine still stops only when
+ * canStop holds, else it goes on with ordinary batches.
+ */
+export function stopRange(kthScore: number, w: Weights): { chord: number; km: number } | null {
+  if (!(w.proximity > 0)) return null;
+  const target = (kthScore - (w.certification + w.capability + w.freshness)) / w.proximity;
+  if (!(target > 0)) return null;
+  const km = target >= 1 ? 0.001 : PROXIMITY_D0_KM * (1 / target - 1) * 1.001 + 0.001;
+  const angle = km / (2 * EARTH_RADIUS_KM);
+  if (!(angle < Math.PI / 4)) return null;
+  const chord = 2 * EARTH_RADIUS_KM * 1000 * Math.sin(angle);
+  // any chord beyond it is farther than this (the SQL conversion may differ in the last bits)
+  return { chord, km: km * (1 - 1e-9) };
+}
 
 /** A self-contained capability row (migration 1764900000000): no join needed to score it. */
 interface FactRow {
   id: string;
   chord: number;
   km: number;
-  materials: string[];
+  /** Materials joined by U+001F (one text column parses much faster than a text[]). */
+  materials: string;
   notes: string | null;
   confirmed_on: string | null;
-  /** Schemes with a certificate that is neither SUSPENDED nor WITHDRAWN, and the latest expiry of each ('infinity' = none). */
-  cert_schemes: string[];
-  cert_expires: string[];
+  /** Schemes with a certificate that is neither SUSPENDED nor WITHDRAWN, space-separated, and the latest expiry of each ('infinity' = none). */
+  cert_schemes: string;
+  cert_expires: string;
 }
+
+const SEP = '\u001f';
 
 /**
  * Candidates with the process, read from supplier_capabilities alone. Parameters: $1 process,
- * $2/$3 plant lat/lng, $4 time zone, $5 required schemes, $6 today; `tail` adds conditions, order
- * and limit. A candidate qualifies when every required scheme is in its certificate summary with
- * an expiry >= today (the caller has already checked that no required scheme is superseded).
+ * $2/$3 plant lat/lng, $4 time zone, $5 today, then one per required scheme (from $6); `tail`
+ * adds conditions, order and limit (its parameters numbered from `requiredCount + 6`). A candidate
+ * qualifies when every required scheme is in its certificate summary with an expiry >= today (the
+ * caller has already checked that no required scheme is superseded); a scheme missing from the
+ * summary gives a NULL expiry, which fails the comparison.
  */
-function factSql(tail: string): string {
+function factSql(requiredCount: number, tail: string): string {
+  const req = Array.from({ length: requiredCount }, (_, i) => `\n       AND sc.cert_expires[array_position(sc.cert_schemes, $${i + 6}::text)] >= $5::date`).join('');
+  // $5 must appear (typed) even without required schemes
+  const cond = req || `\n       AND $5::date IS NOT NULL`;
   return `
     SELECT sc.supplier_id AS id,
            (sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)) AS chord,
            public.enlace_chord_to_km(sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)) AS km,
-           sc.materials, sc.notes,
+           array_to_string(sc.materials, chr(31)) AS materials, sc.notes,
            to_char(sc.confirmed_at AT TIME ZONE $4::text, 'YYYY-MM-DD') AS confirmed_on,
-           sc.cert_schemes, sc.cert_expires::text[] AS cert_expires
+           array_to_string(sc.cert_schemes, ' ') AS cert_schemes, array_to_string(sc.cert_expires::text[], ' ') AS cert_expires
       FROM supplier_capabilities sc
-     WHERE sc.process_code = $1
-       AND sc.cert_schemes @> $5::text[]
-       AND NOT EXISTS (SELECT 1 FROM unnest(sc.cert_schemes, sc.cert_expires) x(s, e) WHERE x.s = ANY($5::text[]) AND x.e < $6::date)
+     WHERE sc.process_code = $1${cond}
      ${tail}`;
 }
 
@@ -71,14 +100,18 @@ async function usableSchemes(run: SqlRunner, p: RankParams): Promise<Set<string>
 
 function factCandidate(r: FactRow, usable: Set<string>, today: string): Candidate {
   const valid = new Map<string, string | null>();
-  for (let i = 0; i < r.cert_schemes.length; i++) {
-    const s = r.cert_schemes[i];
-    const e = r.cert_expires[i];
-    if (!usable.has(s)) continue;
-    if (e === 'infinity') valid.set(s, null);
-    else if (e >= today) valid.set(s, e);
+  if (r.cert_schemes) {
+    const schemes = r.cert_schemes.split(' ');
+    const expires = r.cert_expires.split(' ');
+    for (let i = 0; i < schemes.length; i++) {
+      const s = schemes[i];
+      const e = expires[i];
+      if (!usable.has(s)) continue;
+      if (e === 'infinity') valid.set(s, null);
+      else if (e >= today) valid.set(s, e);
+    }
   }
-  return { id: r.id, chord: Number(r.chord), km: Number(r.km), materials: r.materials ?? [], notes: r.notes, confirmedOn: r.confirmed_on, valid };
+  return { id: r.id, chord: Number(r.chord), km: Number(r.km), materials: r.materials ? r.materials.split(SEP) : [], notes: r.notes, confirmedOn: r.confirmed_on, valid };
 }
 
 /**
@@ -100,18 +133,33 @@ export async function rankTopK(run: SqlRunner, plant: PlantPoint, p: RankParams,
   let batchSize = options.minBatch ?? Math.max(MIN_BATCH, 2 * k);
   let examined = 0;
   let batches = 0;
+  const base: unknown[] = [p.process, plant.lat, plant.lng, timezone, p.today, ...p.required];
+  const n = base.length;
+  const knn = `sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)`;
+  /** Chord up to which the next batch reads everything (the stop distance implied by the k-th score so far), or null. */
+  let range: { chord: number; km: number } | null = null;
+  /** Farthest range already read (a range is never read twice, so the loop always progresses). */
+  let rangeTried = -1;
   for (;;) {
-    const rows: FactRow[] = await run(
-      factSql(`
-       AND ($7::float8 IS NULL OR ((sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)) >= $7::float8
-                                    AND sc.supplier_id <> ALL($8::uuid[])))
-     ORDER BY sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)
-     LIMIT $9`),
-      [p.process, plant.lat, plant.lng, timezone, p.required, p.today, lastChord === null ? null : String(lastChord), seenAtLast, batchSize],
-    );
+    const params = [...base, range ? RANGE_LIMIT : batchSize];
+    let tail = '';
+    if (lastChord !== null) {
+      params.push(String(lastChord), seenAtLast);
+      tail += `AND (${knn}) >= $${n + 2}::float8 AND sc.supplier_id <> ALL($${n + 3}::uuid[]) `;
+    }
+    if (range) {
+      params.push(String(range.chord));
+      // the box lets the index restrict the scan to the range (a bare distance bound would not)
+      tail += `AND sc.geo OPERATOR(public.<@) public.cube_enlarge(public.enlace_earth($2::float8, $3::float8), $${params.length}::float8, 3)
+       AND (${knn}) <= $${params.length}::float8 `;
+    }
+    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${knn} LIMIT $${n + 1}`), params);
     batches++;
     examined += rows.length;
-    let done = rows.length < batchSize;
+    const limit = range ? RANGE_LIMIT : batchSize;
+    // a range batch that was not cut by its limit has read every qualifying supplier up to range.chord
+    const rangeRead = range !== null && rows.length < limit ? range : null;
+    let done = rows.length < limit && !range;
     let within = rows;
     if (p.maxDistanceKm !== null) {
       const max = p.maxDistanceKm;
@@ -124,14 +172,27 @@ export async function rankTopK(run: SqlRunner, plant: PlantPoint, p: RankParams,
     for (const r of within) top.push(scoreCandidate(factCandidate(r, usable, p.today), p));
     top.sort(compareScored);
     if (top.length > k) top = top.slice(0, k);
-    if (done || rows.length === 0) break;
-    const last = rows[rows.length - 1];
-    const lastC = Number(last.chord);
-    const atLast = rows.filter((r) => Number(r.chord) === lastC).map((r) => r.id);
-    seenAtLast = lastChord === lastC ? [...seenAtLast, ...atLast] : atLast;
-    lastChord = lastC;
-    if (top.length === k && canStop(top[k - 1], Number(last.km), p.weights)) break;
-    batchSize = Math.min(MAX_BATCH, batchSize * 2);
+    if (done) break;
+    if (rows.length) {
+      const last = rows[rows.length - 1];
+      const lastC = Number(last.chord);
+      const atLast = rows.filter((r) => Number(r.chord) === lastC).map((r) => r.id);
+      seenAtLast = lastChord === lastC ? [...seenAtLast, ...atLast] : atLast;
+      lastChord = lastC;
+      if (top.length === k && canStop(top[k - 1], Number(last.km), p.weights)) break;
+    } else if (!range) break; // the index has no more rows
+    // every unread supplier lies beyond the range read in full: at least rangeRead.km away
+    if (rangeRead && top.length === k && canStop(top[k - 1], rangeRead.km, p.weights)) break;
+    if (range) batchSize = MIN_BATCH;
+    range = null;
+    if (top.length === k) {
+      const r = stopRange(top[k - 1].score, p.weights);
+      if (r && r.chord > rangeTried && (lastChord === null || r.chord > lastChord)) {
+        range = r;
+        rangeTried = r.chord;
+      }
+    }
+    if (!range) batchSize = Math.min(MAX_BATCH, batchSize * 2);
   }
   return { matches: top, examined, batches };
 }
@@ -203,7 +264,7 @@ export async function rankFullScan(run: SqlRunner, plant: PlantPoint, p: RankPar
 export async function scoreOne(run: SqlRunner, plant: PlantPoint, p: RankParams, timezone: string, supplierId: string): Promise<Scored | null> {
   const usable = await usableSchemes(run, p);
   if (!p.required.every((s) => usable.has(s))) return null;
-  const rows: FactRow[] = await run(factSql(`AND sc.supplier_id = $7::uuid`), [p.process, plant.lat, plant.lng, timezone, p.required, p.today, supplierId]);
+  const rows: FactRow[] = await run(factSql(p.required.length, `AND sc.supplier_id = $${p.required.length + 6}::uuid`), [p.process, plant.lat, plant.lng, timezone, p.today, ...p.required, supplierId]);
   const within = rows.filter((r) => p.maxDistanceKm === null || Number(r.km) <= p.maxDistanceKm);
   return within.length ? scoreCandidate(factCandidate(within[0], usable, p.today), p) : null;
 }
