@@ -123,9 +123,15 @@ function factCandidate(r: FactRow, usable: Set<string>, today: string): Candidat
  * farther supplier (see canStop), once a candidate lies beyond maxDistanceKm, or when the index has
  * no more rows.
  */
-export async function rankTopK(run: SqlRunner, plant: PlantPoint, p: RankParams, timezone: string, options: { minBatch?: number } = {}): Promise<RankResult> {
+export async function rankTopK(
+  run: SqlRunner,
+  plant: PlantPoint,
+  p: RankParams,
+  timezone: string,
+  options: { minBatch?: number; /** the relevant schemes that are not superseded, when the caller knows them (catalogue cache) */ usable?: Set<string> } = {},
+): Promise<RankResult> {
   const k = p.first;
-  const usable = await usableSchemes(run, p);
+  const usable = options.usable ?? (await usableSchemes(run, p));
   if (!p.required.every((s) => usable.has(s))) return { matches: [], examined: 0, batches: 0 };
   let top: Scored[] = [];
   let lastChord: number | null = null;

@@ -7,7 +7,7 @@ import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
 import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
-import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, Scored, Weights } from './scoring';
+import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, relevantSchemes, Scored, Weights } from './scoring';
 import { SupplierRow } from '@enlace/suppliers';
 
 export const DEFAULT_MATCHES = 20;
@@ -74,8 +74,14 @@ export class RankingService {
     return manager ? (sql, params) => manager.query(sql, params) : this.run;
   }
 
-  engine(plant: Plant, params: RankParams, manager?: EntityManager): Promise<RankResult> {
-    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone);
+  async engine(plant: Plant, params: RankParams, manager?: EntityManager): Promise<RankResult> {
+    // superseded schemes from the catalogue cache (never held valid), saving the engine a query
+    const usable = new Set<string>();
+    for (const code of relevantSchemes(params)) {
+      const s = await this.catalog.scheme(code);
+      if (s && !s.supersededBy) usable.add(code);
+    }
+    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable });
   }
 
   async rank(input: MatchCriteria, loaders?: RequestLoaders, prefix = 'input'): Promise<SupplierMatch[]> {
