@@ -311,6 +311,9 @@ function renderMarkdown() {
       lines.push('');
     }
   }
+  // hand-written notes (method, before/after) kept beside the raw figures
+  const notes = path.join(dir, 'NOTES.md');
+  if (fs.existsSync(notes)) lines.push(fs.readFileSync(notes, 'utf8').trim(), '');
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
 }
 
@@ -384,6 +387,12 @@ async function main() {
     }
     await pg.stop();
   }
+}
+
+if (process.argv[2] === '--render') {
+  // rewrite BENCHMARKS.md from bench/results without measuring
+  renderMarkdown();
+  process.exit(0);
 }
 
 main().catch((e) => {
