@@ -54,6 +54,10 @@ export class PlantRepository {
     return { rows, total: count[0].n };
   }
 
+  async all(): Promise<PlantRow[]> {
+    return this.db.query(SELECT);
+  }
+
   async byIds(ids: readonly string[]): Promise<PlantRow[]> {
     return this.db.query(`${SELECT} WHERE p.id = ANY($1::uuid[])`, [ids]);
   }

@@ -23,22 +23,27 @@ export class PlantService {
     return toConnection(rows, limit, total, (r) => toPlant(r, byCode), (r) => encodeCursor(SORT, [r.oem, r.name, r.id]));
   }
 
-  /** Loads plants by id through the request's DataLoader (null where none). */
-  async byId(id: string, loaders?: RequestLoaders): Promise<Plant | null> {
-    const states = await this.catalog.states();
-    const byCode = new Map(states.map((s) => [s.code, s]));
-    if (!loaders) {
-      const [row] = await this.plants.byIds([id]);
-      return row ? toPlant(row, byCode) : null;
+  private cache: Promise<Map<string, PlantRow>> | null = null;
+
+  /** Plants are reference data (they change only when the reference files are reloaded at start). */
+  invalidate(): void {
+    this.cache = null;
+  }
+
+  private all(): Promise<Map<string, PlantRow>> {
+    if (!this.cache) {
+      this.cache = this.plants.all().then((rows) => new Map(rows.map((r) => [r.id, r])));
+      this.cache.catch(() => (this.cache = null));
     }
-    const row = await loaders
-      .get<string, PlantRow | null>('plants.byId', async (ids) => {
-        const rows = await this.plants.byIds(ids);
-        const m = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((i) => m.get(i) ?? null);
-      })
-      .load(id);
-    return row ? toPlant(row, byCode) : null;
+    return this.cache;
+  }
+
+  /** A plant by id, from the in-memory copy of the reference plants (null where none). */
+  // `_loaders` is accepted for callers that pass their request loaders; plants come from memory.
+  async byId(id: string, _loaders?: RequestLoaders): Promise<Plant | null> {
+    const [rows, states] = await Promise.all([this.all(), this.catalog.states()]);
+    const row = rows.get(id);
+    return row ? toPlant(row, new Map(states.map((s) => [s.code, s]))) : null;
   }
 }
 

@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { findDataDir, readCsvFile, splitList } from '@enlace/core';
 import * as path from 'path';
 import { CatalogService } from '../catalog.service';
+import { PlantService } from '../plants/plant.service';
 
 export interface ReferenceCounts {
   states: number;
@@ -27,6 +28,7 @@ export class ReferenceDataLoader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: CatalogService,
+    @Optional() private readonly plantService?: PlantService,
   ) {}
 
   async load(dir = findDataDir('reference')): Promise<ReferenceCounts> {
@@ -70,6 +72,7 @@ export class ReferenceDataLoader {
       await m.query(`SELECT public.enlace_refresh_region_proximity_if_changed()`);
     });
     this.catalog.invalidate();
+    this.plantService?.invalidate();
     const counts = { states: states.length, processes: processes.length, schemes: schemes.length, plants: plants.length, logisticsNodes: nodes.length };
     this.log.log(`reference data loaded: ${JSON.stringify(counts)}`);
     return counts;
