@@ -19,8 +19,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Supplier side: statement-level triggers with transition tables on supplier_capabilities keep the
  * table in step set-wise (bulk inserts of many thousands of rows cost one INSERT ... SELECT):
- * insert computes the new rows, update (a supplier move rewrites `geo`, or a process change)
- * recomputes the changed rows, delete and truncate remove them.
+ * insert computes the new rows, delete and truncate remove them; updates (a supplier move rewrites
+ * `geo`, or a process change) recompute the changed rows through a row-level trigger whose WHEN
+ * filter skips every update that changes neither (so whole-table updates of other columns cost
+ * nothing here).
  */
 export class GapProximity1764700000000 implements MigrationInterface {
   name = 'GapProximity1764700000000';
@@ -112,20 +114,16 @@ export class GapProximity1764700000000 implements MigrationInterface {
       CREATE FUNCTION public.enlace_capability_proximity_update() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        -- Rows whose (supplier, process, geo) did not survive the update lose their proximity rows...
+        -- The old key's rows go unless the key still exists after the statement (e.g. swapped keys);
+        -- the new row's distances are (re)computed either way.
         DELETE FROM public.supplier_region_proximity x
-         USING enlace_old_capabilities o
-         WHERE x.supplier_id = o.supplier_id AND x.process_code = o.process_code
-           AND NOT EXISTS (SELECT 1 FROM enlace_new_capabilities n
-                            WHERE n.supplier_id = o.supplier_id AND n.process_code = o.process_code AND public.cube_eq(n.geo, o.geo));
-        -- ...and rows that are new in that sense get theirs (unchanged rows, e.g. a notes edit, cost nothing).
+         WHERE x.supplier_id = OLD.supplier_id AND x.process_code = OLD.process_code
+           AND NOT EXISTS (SELECT 1 FROM public.supplier_capabilities sc WHERE sc.supplier_id = OLD.supplier_id AND sc.process_code = OLD.process_code);
         INSERT INTO public.supplier_region_proximity (supplier_id, process_code, region, nearest_chord_m)
-        SELECT n.supplier_id, n.process_code, rp.region,
-               (SELECT min(public.cube_distance(n.geo, g)) FROM unnest(rp.geos) g)
-          FROM enlace_new_capabilities n
-          JOIN public.gap_region_plants rp ON rp.process_code = n.process_code
-         WHERE NOT EXISTS (SELECT 1 FROM enlace_old_capabilities o
-                            WHERE o.supplier_id = n.supplier_id AND o.process_code = n.process_code AND public.cube_eq(n.geo, o.geo))
+        SELECT NEW.supplier_id, NEW.process_code, rp.region,
+               (SELECT min(public.cube_distance(NEW.geo, g)) FROM unnest(rp.geos) g)
+          FROM public.gap_region_plants rp
+         WHERE rp.process_code = NEW.process_code
         ON CONFLICT (supplier_id, process_code, region) DO UPDATE SET nearest_chord_m = EXCLUDED.nearest_chord_m;
         RETURN NULL;
       END $$`);
@@ -149,10 +147,13 @@ export class GapProximity1764700000000 implements MigrationInterface {
       CREATE TRIGGER supplier_capabilities_proximity_insert AFTER INSERT ON supplier_capabilities
       REFERENCING NEW TABLE AS enlace_new_capabilities
       FOR EACH STATEMENT EXECUTE FUNCTION public.enlace_capability_proximity_insert()`);
+    // Row-level with a WHEN filter (transition tables cannot be combined with it): a supplier move
+    // rewrites its few capability rows; updates that change neither geo nor the key (e.g. a
+    // whole-table UPDATE of other columns) skip the trigger without calling it.
     await q.query(`
       CREATE TRIGGER supplier_capabilities_proximity_update AFTER UPDATE ON supplier_capabilities
-      REFERENCING OLD TABLE AS enlace_old_capabilities NEW TABLE AS enlace_new_capabilities
-      FOR EACH STATEMENT EXECUTE FUNCTION public.enlace_capability_proximity_update()`);
+      FOR EACH ROW WHEN (OLD.geo IS DISTINCT FROM NEW.geo OR OLD.process_code IS DISTINCT FROM NEW.process_code OR OLD.supplier_id IS DISTINCT FROM NEW.supplier_id)
+      EXECUTE FUNCTION public.enlace_capability_proximity_update()`);
     await q.query(`
       CREATE TRIGGER supplier_capabilities_proximity_delete AFTER DELETE ON supplier_capabilities
       REFERENCING OLD TABLE AS enlace_old_capabilities
