@@ -6,15 +6,11 @@ import { GapsService, prepareGapsCommand } from '@enlace/gaps';
 import { startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier } from './support/builders';
 import { tokenFor } from './support/accounts';
+import { AGUASCALIENTES, GUADALAJARA, IATF_VALID, SALTILLO, SILAO } from './support/gaps-fixtures';
 
 /** The analyst's tools around capabilityGaps: candidates, report, history, CLI, and who may see them. */
 
-const IATF_VALID = { scheme: 'IATF-16949', issuedOn: daysFromToday(-200), expiresOn: daysFromToday(700) };
 const ISO9001_VALID = { scheme: 'ISO-9001', issuedOn: daysFromToday(-200), expiresOn: daysFromToday(700) };
-const SILAO = { lat: 20.95, lng: -101.43, stateCode: 'MX-GUA', city: 'Silao' };
-const AGUASCALIENTES = { lat: 21.88, lng: -102.29, stateCode: 'MX-AGU', city: 'Aguascalientes' };
-const SALTILLO = { lat: 25.42, lng: -100.99, stateCode: 'MX-COA', city: 'Saltillo' };
-const GUADALAJARA = { lat: 20.67, lng: -103.35, stateCode: 'MX-JAL', city: 'Guadalajara' };
 
 const CANDIDATES = `query($region: Region!, $process: String!, $first: Int) {
   supplierDevelopmentCandidates(region: $region, process: $process, first: $first) {

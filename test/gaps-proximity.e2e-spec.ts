@@ -2,7 +2,8 @@ import { greatCircleKm } from '@enlace/core';
 import { ReferenceDataLoader } from '@enlace/catalog';
 import { GapsService } from '@enlace/gaps';
 import { startTestApp, TestApp } from './support/test-app';
-import { daysFromToday, insertSupplier } from './support/builders';
+import { insertSupplier } from './support/builders';
+import { Gap, GAPS_QUERY, HERMOSILLO, IATF_VALID, K, PlantInfo, SALTILLO, SILAO } from './support/gaps-fixtures';
 
 /**
  * The precomputed supplier-to-region proximity behind capabilityGaps (migration
@@ -11,31 +12,6 @@ import { daysFromToday, insertSupplier } from './support/builders';
  * the plant data changed.
  */
 
-const GAPS = `query($input: GapInput) { capabilityGaps(input: $input) {
-  region process plantsInRegion demand certifiedSuppliers developmentCandidates gapScore } }`;
-const K = 3;
-const IATF_VALID = { scheme: 'IATF-16949', issuedOn: daysFromToday(-200), expiresOn: daysFromToday(700) };
-
-const SILAO = { lat: 20.95, lng: -101.43, stateCode: 'MX-GUA', city: 'Silao' };
-const SALTILLO = { lat: 25.42, lng: -100.99, stateCode: 'MX-COA', city: 'Saltillo' };
-const HERMOSILLO = { lat: 29.07, lng: -110.96, stateCode: 'MX-SON', city: 'Hermosillo' };
-
-interface PlantInfo {
-  id: string;
-  name: string;
-  region: string;
-  location: { lat: number; lng: number };
-  sourcedProcesses: string[];
-}
-interface Gap {
-  region: string;
-  process: string;
-  plantsInRegion: number;
-  demand: number;
-  certifiedSuppliers: number;
-  developmentCandidates: number;
-  gapScore: number;
-}
 interface Sup {
   at: { lat: number; lng: number };
   processes: string[];
@@ -59,7 +35,7 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
   }
 
   async function gaps(radiusKm = 250): Promise<Gap[]> {
-    const r = await t.gql(GAPS, { input: { radiusKm } });
+    const r = await t.gql(GAPS_QUERY, { input: { radiusKm } });
     expect(r.errors).toBeUndefined();
     return r.data.capabilityGaps;
   }

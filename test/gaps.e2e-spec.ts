@@ -1,48 +1,21 @@
 import { greatCircleKm } from '@enlace/core';
 import { startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier, SupplierSpec } from './support/builders';
+import { Gap, GAPS_QUERY, IATF_VALID, K, PlantInfo, SALTILLO, SILAO } from './support/gaps-fixtures';
 
 /**
  * capabilityGaps through the API, checked against the definitions (README "Capability gaps") with
  * a reference computation in the test over the real reference plants.
  */
 
-const GAPS = `query($input: GapInput) { capabilityGaps(input: $input) {
-  region process plantsInRegion demand certifiedSuppliers developmentCandidates gapScore } }`;
-
-const K = 3;
 const REQUEST_WEIGHT = 0.5;
-
-interface PlantInfo {
-  id: string;
-  name: string;
-  region: string;
-  location: { lat: number; lng: number };
-  sourcedProcesses: string[];
-}
-interface Gap {
-  region: string;
-  process: string;
-  plantsInRegion: number;
-  demand: number;
-  certifiedSuppliers: number;
-  developmentCandidates: number;
-  gapScore: number;
-}
-
-const IATF_VALID = { scheme: 'IATF-16949', issuedOn: daysFromToday(-200), expiresOn: daysFromToday(700) };
-
-// Silao, Guanajuato (next to GM Silao Complex and VW Silao Engines).
-const SILAO = { lat: 20.95, lng: -101.43, stateCode: 'MX-GUA', city: 'Silao' };
-// Saltillo, Coahuila (NORTH).
-const SALTILLO = { lat: 25.42, lng: -100.99, stateCode: 'MX-COA', city: 'Saltillo' };
 
 describe('capabilityGaps (definitions)', () => {
   let t: TestApp;
   let plants: PlantInfo[];
 
   async function gaps(input?: Record<string, unknown>): Promise<Gap[]> {
-    const r = await t.gql(GAPS, { input });
+    const r = await t.gql(GAPS_QUERY, { input });
     expect(r.errors).toBeUndefined();
     return r.data.capabilityGaps;
   }
@@ -197,11 +170,11 @@ describe('capabilityGaps (definitions)', () => {
 
   it('radiusKm <= 0 is BAD_USER_INPUT naming input.radiusKm; a bad region is rejected by GraphQL', async () => {
     for (const radiusKm of [0, -5]) {
-      const r = await t.gql(GAPS, { input: { radiusKm } });
+      const r = await t.gql(GAPS_QUERY, { input: { radiusKm } });
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].message).toContain('input.radiusKm');
     }
-    const bad = await t.gql(GAPS, { input: { region: 'ATLANTIS' } });
+    const bad = await t.gql(GAPS_QUERY, { input: { region: 'ATLANTIS' } });
     expect(bad.errors?.length).toBeGreaterThan(0);
     expect(bad.data?.capabilityGaps).toBeUndefined();
   });

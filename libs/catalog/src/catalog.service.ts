@@ -67,6 +67,9 @@ export class CatalogService {
   async schemes(): Promise<CertificationScheme[]> {
     return (await this.snapshot()).schemes;
   }
+  async statesByCode(): Promise<ReadonlyMap<string, State>> {
+    return (await this.snapshot()).statesByCode;
+  }
   async state(code: string): Promise<State | undefined> {
     return (await this.snapshot()).statesByCode.get(code);
   }

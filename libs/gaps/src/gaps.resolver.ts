@@ -80,8 +80,8 @@ export class CandidatePlantResolver {
   constructor(private readonly plants: PlantService) {}
 
   @ResolveField(() => Plant)
-  async plant(@Parent() c: CandidatePlant, @Context() ctx: GraphqlContext): Promise<Plant> {
-    return (await this.plants.byId(c.plantId, ctx.loaders))!;
+  async plant(@Parent() c: CandidatePlant): Promise<Plant> {
+    return (await this.plants.byId(c.plantId))!;
   }
 }
 
@@ -98,8 +98,8 @@ export class RemoteCertifiedSupplierResolver {
   }
 
   @ResolveField(() => Plant)
-  async nearestPlant(@Parent() r: RemoteCertifiedSupplier, @Context() ctx: GraphqlContext): Promise<Plant> {
-    return (await this.plants.byId(r.nearestPlantId, ctx.loaders))!;
+  async nearestPlant(@Parent() r: RemoteCertifiedSupplier): Promise<Plant> {
+    return (await this.plants.byId(r.nearestPlantId))!;
   }
 }
 
@@ -108,7 +108,7 @@ export class NearbyLogisticsNodeResolver {
   constructor(private readonly plants: PlantService) {}
 
   @ResolveField(() => Plant)
-  async nearestPlant(@Parent() n: NearbyLogisticsNode, @Context() ctx: GraphqlContext): Promise<Plant> {
-    return (await this.plants.byId(n.nearestPlantId, ctx.loaders))!;
+  async nearestPlant(@Parent() n: NearbyLogisticsNode): Promise<Plant> {
+    return (await this.plants.byId(n.nearestPlantId))!;
   }
 }

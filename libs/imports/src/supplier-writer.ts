@@ -34,21 +34,8 @@ interface ExistingRow {
   version: number;
 }
 
-interface Final {
-  id: string;
-  name: string;
-  rfc: string | null;
-  tier: string | null;
-  state_code: string;
-  city: string;
-  lat: number;
-  lng: number;
-  employees: string | null;
-  contact_email: string | null;
-  contact_phone: string | null;
-  website: string | null;
-  profile_confirmed_at: string | null;
-}
+/** The profile fields an import row ends up with (what is compared to decide unchanged). */
+type Final = Omit<ExistingRow, 'version'>;
 
 const COMPARED: Array<keyof Final> = ['name', 'rfc', 'tier', 'state_code', 'city', 'lat', 'lng', 'employees', 'contact_email', 'contact_phone', 'website', 'profile_confirmed_at'];
 

@@ -58,10 +58,6 @@ export class PlantRepository {
     return this.db.query(SELECT);
   }
 
-  async byIds(ids: readonly string[]): Promise<PlantRow[]> {
-    return this.db.query(`${SELECT} WHERE p.id = ANY($1::uuid[])`, [ids]);
-  }
-
   async oemExists(name: string): Promise<boolean> {
     const r = await this.db.query(`SELECT 1 FROM oems WHERE lower(name) = lower($1)`, [name]);
     return r.length > 0;

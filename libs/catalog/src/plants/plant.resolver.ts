@@ -1,5 +1,5 @@
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
-import { Connection, GraphqlContext, Public, requireUuid } from '@enlace/core';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Connection, Public, requireUuid } from '@enlace/core';
 import { Plant, PlantConnection } from './models/plant.model';
 import { PlantsArgs } from './dto/plants.args';
 import { PlantService } from './plant.service';
@@ -16,7 +16,7 @@ export class PlantResolver {
 
   @Public()
   @Query(() => Plant, { nullable: true })
-  plant(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<Plant | null> {
-    return this.service.byId(requireUuid(id, 'id'), ctx.loaders);
+  plant(@Args('id', { type: () => ID }) id: string): Promise<Plant | null> {
+    return this.service.byId(requireUuid(id, 'id'));
   }
 }

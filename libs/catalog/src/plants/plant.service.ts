@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, encodeCursor, pageSize, RequestLoaders, toConnection } from '@enlace/core';
+import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '@enlace/core';
 import { CatalogService } from '../catalog.service';
 import { Plant } from './models/plant.model';
 import { PlantsArgs } from './dto/plants.args';
@@ -18,8 +18,7 @@ export class PlantService {
     const limit = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, SORT, 3) as [string, string, string]) : null;
     const { rows, total } = await this.plants.page({ region: args.region, oem: args.oem?.trim() || null, after, limit: limit + 1 });
-    const states = await this.catalog.states();
-    const byCode = new Map(states.map((s) => [s.code, s]));
+    const byCode = await this.catalog.statesByCode();
     return toConnection(rows, limit, total, (r) => toPlant(r, byCode), (r) => encodeCursor(SORT, [r.oem, r.name, r.id]));
   }
 
@@ -39,15 +38,14 @@ export class PlantService {
   }
 
   /** A plant by id, from the in-memory copy of the reference plants (null where none). */
-  // `_loaders` is accepted for callers that pass their request loaders; plants come from memory.
-  async byId(id: string, _loaders?: RequestLoaders): Promise<Plant | null> {
-    const [rows, states] = await Promise.all([this.all(), this.catalog.states()]);
+  async byId(id: string): Promise<Plant | null> {
+    const [rows, states] = await Promise.all([this.all(), this.catalog.statesByCode()]);
     const row = rows.get(id);
-    return row ? toPlant(row, new Map(states.map((s) => [s.code, s]))) : null;
+    return row ? toPlant(row, states) : null;
   }
 }
 
-function toPlant(r: PlantRow, states: Map<string, Plant['state']>): Plant {
+function toPlant(r: PlantRow, states: ReadonlyMap<string, Plant['state']>): Plant {
   return {
     id: r.id,
     oem: r.oem,

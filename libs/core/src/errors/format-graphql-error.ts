@@ -51,9 +51,8 @@ export function formatGraphqlError(
     return { message: valueError, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const code = formatted.extensions?.code as string | undefined;
-  // Errors raised by graphql-js itself (parsing, validation, variable coercion) are safe to show.
-  const fromGraphql = original instanceof GraphQLError && !original.originalError;
-  if (code && PASS_THROUGH.has(code) && (fromGraphql || !(original instanceof Error) || original instanceof GraphQLError)) {
+  // Request errors raised as GraphQLErrors (parsing, validation, variable coercion) are safe to show.
+  if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
     const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: options.includeStack ? formatted.extensions : ext };
   }

@@ -1,5 +1,5 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { GraphqlContext, Public } from '@enlace/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@enlace/core';
 import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
 import { RankingService } from './ranking.service';
@@ -13,7 +13,7 @@ export class RankingResolver {
     description:
       'The best qualifying suppliers for a plant and process, exactly (not from a sample): ordered by score descending, then distance, then id. Public, like the catalogue. See README "Ranking".',
   })
-  rankSuppliers(@Args('input', { type: () => MatchInput }) input: MatchInput, @Context() ctx: GraphqlContext): Promise<SupplierMatch[]> {
-    return this.ranking.rank(input, ctx.loaders);
+  rankSuppliers(@Args('input', { type: () => MatchInput }) input: MatchInput): Promise<SupplierMatch[]> {
+    return this.ranking.rank(input);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, Clock, DomainError, RequestLoaders, requireUuid } from '@enlace/core';
+import { APP_CONFIG, AppConfig, Clock, DomainError, requireUuid } from '@enlace/core';
 import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { MatchInput } from './dto/match.input';
@@ -40,7 +40,7 @@ export class RankingService {
   }
 
   /** Validates criteria (field names prefixed with `prefix`) and loads the plant. */
-  async prepare(input: MatchCriteria, prefix = 'input', loaders?: RequestLoaders): Promise<{ plant: Plant; params: RankParams }> {
+  async prepare(input: MatchCriteria, prefix = 'input'): Promise<{ plant: Plant; params: RankParams }> {
     const plantId = requireUuid(input.plantId, `${prefix}.plantId`);
     const first = input.first ?? DEFAULT_MATCHES;
     if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES) throw DomainError.badInput(`${prefix}.first`, `must be between 1 and ${MAX_MATCHES}, got ${first}`);
@@ -50,7 +50,7 @@ export class RankingService {
     const required = await this.requireSchemes(input.requiredCertifications, `${prefix}.requiredCertifications`, process.code);
     const preferred = (await this.requireSchemes(input.preferredCertifications, `${prefix}.preferredCertifications`, process.code)).filter((s) => !required.includes(s));
     const weights = normalizeWeights(input.weights, (f, m) => DomainError.badInput(f.replace(/^input/, prefix), m));
-    const plant = await this.plants.byId(plantId, loaders);
+    const plant = await this.plants.byId(plantId);
     if (!plant) throw DomainError.notFound('Plant', plantId, `${prefix}.plantId`);
     return {
       plant,
@@ -84,8 +84,8 @@ export class RankingService {
     return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable });
   }
 
-  async rank(input: MatchCriteria, loaders?: RequestLoaders, prefix = 'input'): Promise<SupplierMatch[]> {
-    const { plant, params } = await this.prepare(input, prefix, loaders);
+  async rank(input: MatchCriteria, prefix = 'input'): Promise<SupplierMatch[]> {
+    const { plant, params } = await this.prepare(input, prefix);
     return this.rankPrepared(plant, params);
   }
 

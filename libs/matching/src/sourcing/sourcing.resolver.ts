@@ -25,8 +25,8 @@ export class SourcingRequestResolver {
 
   @Roles(Role.ADMIN, Role.OEM_BUYER)
   @Mutation(() => SourcingRequest, { description: "OEM_BUYER for its own OEM's plants (another OEM's plant is FORBIDDEN), or ADMIN. Starts OPEN." })
-  createSourcingRequest(@Args('input', { type: () => SourcingRequestInput }) input: SourcingRequestInput, @CurrentPrincipal() p: Principal, @Context() ctx: GraphqlContext): Promise<SourcingRequest> {
-    return this.sourcing.create(input, p, ctx.loaders);
+  createSourcingRequest(@Args('input', { type: () => SourcingRequestInput }) input: SourcingRequestInput, @CurrentPrincipal() p: Principal): Promise<SourcingRequest> {
+    return this.sourcing.create(input, p);
   }
 
   @Roles(Role.ADMIN, Role.OEM_BUYER)
@@ -50,13 +50,13 @@ export class SourcingRequestResolver {
   }
 
   @ResolveField(() => Plant)
-  async plant(@Parent() r: SourcingRequest, @Context() ctx: GraphqlContext): Promise<Plant> {
-    return (await this.sourcing.plant(r.plantId, ctx.loaders))!;
+  async plant(@Parent() r: SourcingRequest): Promise<Plant> {
+    return (await this.sourcing.plant(r.plantId))!;
   }
 
   @ResolveField(() => [SupplierMatch])
-  matches(@Parent() r: SourcingRequest, @Args('first', { type: () => Int, nullable: true }) first: number | null, @Context() ctx: GraphqlContext): Promise<SupplierMatch[]> {
-    return this.sourcing.matches(r, first, ctx.loaders);
+  matches(@Parent() r: SourcingRequest, @Args('first', { type: () => Int, nullable: true }) first: number | null): Promise<SupplierMatch[]> {
+    return this.sourcing.matches(r, first);
   }
 
   @ResolveField(() => Supplier, { nullable: true })
@@ -70,7 +70,7 @@ export class SourcingOpportunityResolver {
   constructor(private readonly sourcing: SourcingService) {}
 
   @ResolveField(() => Plant)
-  async plant(@Parent() r: SourcingOpportunity, @Context() ctx: GraphqlContext): Promise<Plant> {
-    return (await this.sourcing.plant(r.plantId, ctx.loaders))!;
+  async plant(@Parent() r: SourcingOpportunity): Promise<Plant> {
+    return (await this.sourcing.plant(r.plantId))!;
   }
 }

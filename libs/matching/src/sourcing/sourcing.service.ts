@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, isUuid, Principal, RequestLoaders, requireUuid, Role } from '@enlace/core';
+import { DomainError, isUuid, Principal, requireUuid, Role } from '@enlace/core';
 import { PlantService } from '@enlace/catalog';
 import { RankingService } from '../ranking/ranking.service';
 import { SupplierMatch } from '../ranking/models/supplier-match.model';
@@ -51,11 +51,11 @@ export class SourcingService {
     return p.role === Role.ADMIN || (p.role === Role.OEM_BUYER && sameOem(p.oem, oem));
   }
 
-  async create(input: SourcingRequestInput, p: Principal, loaders?: RequestLoaders): Promise<SourcingRequest> {
+  async create(input: SourcingRequestInput, p: Principal): Promise<SourcingRequest> {
     if (input.annualVolume !== null && input.annualVolume !== undefined && !(input.annualVolume > 0)) {
       throw DomainError.badInput('input.annualVolume', `must be more than 0, got ${input.annualVolume}`);
     }
-    const { plant, params } = await this.ranking.prepare({ ...input, first: null }, 'input', loaders);
+    const { plant, params } = await this.ranking.prepare({ ...input, first: null }, 'input');
     if (!this.mayManage(p, plant.oem)) throw DomainError.forbidden(`Only buyers of ${plant.oem} (or admins) may open requests for ${plant.name}`);
     const id = await this.db.transaction((m) =>
       this.repo.insert(m, {
@@ -78,10 +78,10 @@ export class SourcingService {
   }
 
   /** The live ranking for a request (same as rankSuppliers with its parameters). */
-  async matches(r: SourcingRequest, first: number | null | undefined, loaders?: RequestLoaders): Promise<SupplierMatch[]> {
+  async matches(r: SourcingRequest, first: number | null | undefined): Promise<SupplierMatch[]> {
     const n = first ?? 20;
     if (!Number.isInteger(n) || n < 1 || n > 100) throw DomainError.badInput('first', `must be between 1 and 100, got ${n}`);
-    return this.ranking.rank(this.criteria(r, n), loaders);
+    return this.ranking.rank(this.criteria(r, n));
   }
 
   private criteria(r: SourcingRequest, first: number) {
@@ -146,7 +146,7 @@ export class SourcingService {
     return out;
   }
 
-  plant(plantId: string, loaders: RequestLoaders) {
-    return this.plants.byId(plantId, loaders);
+  plant(plantId: string) {
+    return this.plants.byId(plantId);
   }
 }
