@@ -119,9 +119,33 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     async stop() {
       if (stopped) return;
       stopped = true;
+      await waitForClientsToLeave(opts.port);
       await pg.stop();
     },
   };
+}
+
+/**
+ * A closed pool has ended its clients, but their sockets may still be closing: stopping the cluster
+ * at that instant would terminate them ("terminating connection due to administrator command").
+ * Wait (at most 3 s) until no other client session is left.
+ */
+async function waitForClientsToLeave(port: number): Promise<void> {
+  const admin = new Client({ host: '127.0.0.1', port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
+  try {
+    await admin.connect();
+    for (let i = 0; i < 60; i++) {
+      const { rows } = await admin.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } catch {
+    // the cluster is unreachable: nothing to wait for
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
 }
 
 /** The configured external server, or the embedded one under DATA_DIR/pg. */
