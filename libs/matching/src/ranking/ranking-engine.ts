@@ -1,5 +1,17 @@
 import { validCertSql } from '@enlace/suppliers';
-import { Candidate, canStop, compareScored, PROXIMITY_D0_KM, RankParams, relevantSchemes, Scored, scoreCandidate, Weights } from './scoring';
+import {
+  Candidate,
+  canStop,
+  CERT_PART_ASSESSMENT,
+  CERT_PART_BASELINE,
+  CERT_PART_REQUESTED,
+  compareScored,
+  FRESHNESS_HALF_LIFE_DAYS,
+  FULL_STRENGTH_DAYS,
+  IATF,
+  ISO_9001,
+  ISO_9001_BASELINE_FACTOR,
+  PROXIMITY_D0_KM, RankParams, relevantSchemes, Scored, scoreCandidate, Weights } from './scoring';
 
 /** Anything that runs SQL with $n parameters: a TypeORM DataSource/EntityManager or a pg Client wrapper. */
 export type SqlRunner = (sql: string, params: unknown[]) => Promise<any[]>;
@@ -52,6 +64,50 @@ export function stopRange(kthScore: number, w: Weights): { chord: number; km: nu
   return { chord, km: km * (1 - 1e-9) };
 }
 
+/** Slack of the SQL upper bound below (float rounding differs between SQL and JavaScript by far less). */
+const PRUNE_MARGIN = 1e-9;
+
+/**
+ * SQL for an upper bound of a candidate row's score, mirroring scoring.ts (proximity,
+ * certificationScore, capabilityScore, freshnessScore) on the row's own columns: a row below the k-th
+ * score so far is not worth sending, since the k-th score only rises. It is only a filter: the
+ * returned rows are scored in JavaScript, and SQL's btrim counts at least the entries that
+ * JavaScript's trim does, so the bound never undercounts. Schemes that are not usable (superseded)
+ * count 0, as in the scorer. Parameters used: $4 time zone, $5 today; weights and scheme codes are
+ * inlined as literals (codes come from the catalogue).
+ */
+function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string): string {
+  const num = (x: number) => `${Number.isFinite(x) ? x : 0}::float8`;
+  const lit = (code: string) => `'${code.replace(/'/g, "''")}'`;
+  const strength = (code: string) => {
+    if (!usable.has(code)) return '0.0';
+    const x = `sc.cert_expires[array_position(sc.cert_schemes, ${lit(code)}::text)]`;
+    return `(CASE WHEN ${x} IS NULL OR ${x} < $5::date THEN 0.0 WHEN ${x} = 'infinity'::date THEN 1.0
+              ELSE 0.5 + 0.5 * least(1.0, (${x} - $5::date)::float8 / ${FULL_STRENGTH_DAYS}.0) END)`;
+  };
+  const requested = [...p.required, ...p.preferred];
+  const parts: string[] = [];
+  let weight = 0;
+  if (requested.length) {
+    parts.push(`${CERT_PART_REQUESTED} * (${requested.map(strength).join(' + ')}) / ${requested.length}.0`);
+    weight += CERT_PART_REQUESTED;
+  }
+  parts.push(`${CERT_PART_BASELINE} * greatest(${strength(IATF)}, ${ISO_9001_BASELINE_FACTOR} * ${strength(ISO_9001)})`);
+  weight += CERT_PART_BASELINE;
+  if (p.processAssessment) {
+    parts.push(`${CERT_PART_ASSESSMENT} * ${strength(p.processAssessment)}`);
+    weight += CERT_PART_ASSESSMENT;
+  }
+  const cert = `least(1.0, (${parts.join(' + ')}) / ${weight})`;
+  const prox = `(1.0 / (1.0 + public.enlace_chord_to_km(${knn}) / ${PROXIMITY_D0_KM}.0))`;
+  const cap = `(0.4 + 0.4 * least(3, (SELECT count(*) FROM unnest(sc.materials) m WHERE btrim(m) <> ''))::float8 / 3.0
+         + CASE WHEN sc.notes IS NOT NULL AND btrim(sc.notes) <> '' THEN 0.2 ELSE 0.0 END)`;
+  const fresh = `(CASE WHEN sc.confirmed_at IS NULL THEN 0.0
+         ELSE power(0.5::float8, greatest(0, $5::date - (sc.confirmed_at AT TIME ZONE $4::text)::date)::float8 / ${FRESHNESS_HALF_LIFE_DAYS}.0) END)`;
+  const w = p.weights;
+  return `(${num(w.proximity)} * ${prox} + ${num(w.certification)} * ${cert} + ${num(w.capability)} * ${cap} + ${num(w.freshness)} * ${fresh})`;
+}
+
 /** A self-contained capability row (migration 1764900000000): no join needed to score it. */
 interface FactRow {
   id: string;
@@ -76,10 +132,13 @@ const SEP = '\u001f';
  * caller has already checked that no required scheme is superseded); a scheme missing from the
  * summary gives a NULL expiry, which fails the comparison.
  */
-function factSql(requiredCount: number, tail: string): string {
+function factSql(requiredCount: number, tail: string, iatfRequired = false): string {
   const req = Array.from({ length: requiredCount }, (_, i) => `\n       AND sc.cert_expires[array_position(sc.cert_schemes, $${i + 6}::text)] >= $5::date`).join('');
   // $5 must appear (typed) even without required schemes
-  const cond = req || `\n       AND $5::date IS NOT NULL`;
+  let cond = req || `\n       AND $5::date IS NOT NULL`;
+  // A literal (not a parameter) so that the planner can use the partial index of IATF holders
+  // (migration 1765000000000): the KNN scan then skips every supplier without the certificate.
+  if (iatfRequired) cond += `\n       AND sc.cert_schemes @> '{${IATF}}'::text[]`;
   return `
     SELECT sc.supplier_id AS id,
            (sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)) AS chord,
@@ -153,13 +212,18 @@ export async function rankTopK(
       params.push(String(lastChord), seenAtLast);
       tail += `AND (${knn}) >= $${n + 2}::float8 AND sc.supplier_id <> ALL($${n + 3}::uuid[]) `;
     }
+    if (top.length === k) {
+      // rows that cannot reach the k-th score never enter the top k: not worth sending
+      params.push(String(top[k - 1].score - PRUNE_MARGIN));
+      tail += `AND ${rowUpperBoundSql(p, usable, knn)} >= $${params.length}::float8 `;
+    }
     if (range) {
       params.push(String(range.chord));
       // the box lets the index restrict the scan to the range (a bare distance bound would not)
       tail += `AND sc.geo OPERATOR(public.<@) public.cube_enlarge(public.enlace_earth($2::float8, $3::float8), $${params.length}::float8, 3)
        AND (${knn}) <= $${params.length}::float8 `;
     }
-    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${knn} LIMIT $${n + 1}`), params);
+    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${knn} LIMIT $${n + 1}`, p.required.includes(IATF)), params);
     batches++;
     examined += rows.length;
     const limit = range ? RANGE_LIMIT : batchSize;
