@@ -11,7 +11,13 @@ import {
   IATF,
   ISO_9001,
   ISO_9001_BASELINE_FACTOR,
-  PROXIMITY_D0_KM, RankParams, relevantSchemes, Scored, scoreCandidate, Weights } from './scoring';
+  PROXIMITY_D0_KM,
+  RankParams,
+  relevantSchemes,
+  Scored,
+  scoreCandidate,
+  Weights,
+} from './scoring';
 
 /** Anything that runs SQL with $n parameters: a TypeORM DataSource/EntityManager or a pg Client wrapper. */
 export type SqlRunner = (sql: string, params: unknown[]) => Promise<any[]>;
