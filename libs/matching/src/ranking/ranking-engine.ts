@@ -78,16 +78,14 @@ const PRUNE_MARGIN = 1e-9;
  * certificationScore, capabilityScore, freshnessScore) on the row's own columns: a row below the k-th
  * score so far is not worth sending, since the k-th score only rises. It is only a filter: the
  * returned rows are scored in JavaScript, and SQL's btrim counts at least the entries that
- * JavaScript's trim does, so the bound never undercounts. Schemes that are not usable (superseded)
- * count 0, as in the scorer. Parameters used: $4 time zone, $5 today; weights and scheme codes are
- * inlined as literals (codes come from the catalogue).
+ * JavaScript's trim does, so the bound never undercounts. A scheme that is not usable (superseded)
+ * is passed as NULL and counts 0, as in the scorer. Weights and scheme codes are parameters (added
+ * with `param`), so the statement text depends only on the number of schemes: a bounded set of
+ * statements that can be prepared once per connection. Also uses $4 time zone and $5 today.
  */
-function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string): string {
-  const num = (x: number) => `${Number.isFinite(x) ? x : 0}::float8`;
-  const lit = (code: string) => `'${code.replace(/'/g, "''")}'`;
+function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string, param: (value: unknown) => string): string {
   const strength = (code: string) => {
-    if (!usable.has(code)) return '0.0';
-    const x = `sc.cert_expires[array_position(sc.cert_schemes, ${lit(code)}::text)]`;
+    const x = `sc.cert_expires[array_position(sc.cert_schemes, ${param(usable.has(code) ? code : null)}::text)]`;
     return `(CASE WHEN ${x} IS NULL OR ${x} < $5::date THEN 0.0 WHEN ${x} = 'infinity'::date THEN 1.0
               ELSE 0.5 + 0.5 * least(1.0, (${x} - $5::date)::float8 / ${FULL_STRENGTH_DAYS}.0) END)`;
   };
@@ -110,8 +108,9 @@ function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string): stri
          + CASE WHEN sc.notes IS NOT NULL AND btrim(sc.notes) <> '' THEN 0.2 ELSE 0.0 END)`;
   const fresh = `(CASE WHEN sc.confirmed_at IS NULL THEN 0.0
          ELSE power(0.5::float8, greatest(0, $5::date - (sc.confirmed_at AT TIME ZONE $4::text)::date)::float8 / ${FRESHNESS_HALF_LIFE_DAYS}.0) END)`;
-  const w = p.weights;
-  return `(${num(w.proximity)} * ${prox} + ${num(w.certification)} * ${cert} + ${num(w.capability)} * ${cap} + ${num(w.freshness)} * ${fresh})`;
+  const w = (x: number) => `${param(Number.isFinite(x) ? x : 0)}::float8`;
+  const ww = p.weights;
+  return `(${w(ww.proximity)} * ${prox} + ${w(ww.certification)} * ${cert} + ${w(ww.capability)} * ${cap} + ${w(ww.freshness)} * ${fresh})`;
 }
 
 /** A self-contained capability row (migration 1764900000000): no join needed to score it. */
@@ -220,8 +219,8 @@ export async function rankTopK(
     }
     if (top.length === k) {
       // rows that cannot reach the k-th score never enter the top k: not worth sending
-      params.push(String(top[k - 1].score - PRUNE_MARGIN));
-      tail += `AND ${rowUpperBoundSql(p, usable, knn)} >= $${params.length}::float8 `;
+      const bound = rowUpperBoundSql(p, usable, knn, (v) => `$${params.push(v)}`);
+      tail += `AND ${bound} >= $${params.push(String(top[k - 1].score - PRUNE_MARGIN))}::float8 `;
     }
     if (range) {
       params.push(String(range.chord));

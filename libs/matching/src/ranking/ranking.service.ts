@@ -6,6 +6,7 @@ import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
+import { preparedRunner } from './prepared-runner';
 import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
 import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, relevantSchemes, Scored, Weights } from './scoring';
 import { SupplierRow } from '@enlace/suppliers';
@@ -36,7 +37,7 @@ export class RankingService {
     private readonly plants: PlantService,
     private readonly suppliers: SupplierRepository,
   ) {
-    this.run = (sql, params) => db.query(sql, params);
+    this.run = preparedRunner(db);
   }
 
   /** Validates criteria (field names prefixed with `prefix`) and loads the plant. */
