@@ -181,7 +181,9 @@ async function benchRanking(ctx) {
   const scoring = require(path.join(DIST_LIBS, 'matching/src/ranking/scoring.js'));
   const c = new Client({ connectionString: dbUrl });
   await c.connect();
-  const run = async (sql, params) => (await c.query(sql, params)).rows;
+  // named prepared statements, as the API runs the engine (libs/core preparedQuery)
+  const crypto = require('crypto');
+  const run = async (sql, params) => (await c.query({ name: `b_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql, values: params })).rows;
   const tz = process.env.APP_TIMEZONE || 'America/Mexico_City';
   const today = (await c.query(`SELECT to_char(now() AT TIME ZONE $1, 'YYYY-MM-DD') AS d`, [tz])).rows[0].d;
   const assessments = new Map((await c.query(`SELECT code, assessment FROM processes`)).rows.map((r) => [r.code, r.assessment]));
@@ -207,7 +209,7 @@ async function benchRanking(ctx) {
     }
   }
   await c.end();
-  const topkRow = stats('ranking SQL alone: exact top-k (KNN batches + early stop), pg connection', topk, {
+  const topkRow = stats('ranking SQL alone: exact top-k (KNN batches + early stop), pg connection, prepared statements as in the API', topk, {
     notes: `avg ${Math.round(examined / topk.length)} qualifying candidate rows read per query (self-contained capability rows, no join)`,
   });
   const naiveRow = stats('naive full scan: every qualifying supplier scored, sorted, limited', naive, {

@@ -26,3 +26,4 @@ export * from './observability/request-context';
 export * from './observability/logger';
 export * from './observability/metrics';
 export * from './rate-limit/rate-limiter';
+export * from './database/prepared-statements';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Region } from '@enlace/core';
+import { preparedQuery, Region } from '@enlace/core';
 import { validCertSql } from './certifications/certification-status';
 
 export interface SupplierRow {
@@ -113,8 +113,10 @@ export class SupplierRepository {
     return { rows, total: count[0].n };
   }
 
-  async byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<SupplierRow[]> {
-    return manager.query(`SELECT ${SUPPLIER_COLUMNS} FROM suppliers s JOIN states st ON st.code = s.state_code WHERE s.id = ANY($1::uuid[])`, [ids]);
+  /** Hot (every ranking and every supplier DataLoader): a prepared statement outside transactions. */
+  async byIds(ids: readonly string[], manager?: EntityManager): Promise<SupplierRow[]> {
+    const sql = `SELECT ${SUPPLIER_COLUMNS} FROM suppliers s JOIN states st ON st.code = s.state_code WHERE s.id = ANY($1::uuid[])`;
+    return manager ? manager.query(sql, [ids]) : preparedQuery(this.db, sql, [ids]);
   }
 
   async capabilitiesOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<CapabilityRow[]> {

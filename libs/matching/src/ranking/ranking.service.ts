@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, Clock, DomainError, requireUuid } from '@enlace/core';
+import { APP_CONFIG, AppConfig, Clock, DomainError, preparedQuery, requireUuid } from '@enlace/core';
 import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
-import { preparedRunner } from './prepared-runner';
 import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
 import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, relevantSchemes, Scored, Weights } from './scoring';
 import { SupplierRow } from '@enlace/suppliers';
@@ -37,7 +36,7 @@ export class RankingService {
     private readonly plants: PlantService,
     private readonly suppliers: SupplierRepository,
   ) {
-    this.run = preparedRunner(db);
+    this.run = (sql, params) => preparedQuery(db, sql, params);
   }
 
   /** Validates criteria (field names prefixed with `prefix`) and loads the plant. */
