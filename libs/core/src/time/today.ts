@@ -1,7 +1,14 @@
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** Calendar date (YYYY-MM-DD) in the given IANA time zone. */
 export function todayIn(timezone: string, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = formats.get(timezone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD. Building a formatter is the costly part: one per zone.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (formats.size < 50) formats.set(timezone, format);
+  }
+  return format.format(now);
 }
 
 export function addDays(isoDate: string, days: number): string {
