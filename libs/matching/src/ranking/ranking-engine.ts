@@ -74,20 +74,22 @@ export function stopRange(kthScore: number, w: Weights): { chord: number; km: nu
 const PRUNE_MARGIN = 1e-9;
 
 /**
- * SQL for an upper bound of a candidate row's score, mirroring scoring.ts (proximity,
- * certificationScore, capabilityScore, freshnessScore) on the row's own columns: a row below the k-th
- * score so far is not worth sending, since the k-th score only rises. It is only a filter: the
- * returned rows are scored in JavaScript, and SQL's btrim counts at least the entries that
- * JavaScript's trim does, so the bound never undercounts. A scheme that is not usable (superseded)
- * is passed as NULL and counts 0, as in the scorer. Weights and scheme codes are parameters (added
- * with `param`), so the statement text depends only on the number of schemes: a bounded set of
- * statements that can be prepared once per connection. Also uses $4 time zone and $5 today.
+ * SQL for an upper bound of a candidate row's score on the row's own columns, cheap enough to
+ * evaluate on every row of a batch: a row below the k-th score so far is not worth sending, since the
+ * k-th score only rises. It mirrors scoring.ts and only ever errs upwards: certification exactly
+ * (a scheme that is not usable is passed as NULL and counts 0, as in the scorer); capability counts
+ * every non-empty material and note (JavaScript also drops whitespace-only ones); freshness takes
+ * the confirmation instant in UTC minus one day (the application's calendar day is never earlier).
+ * Proximity is exact. Weights and scheme codes are parameters (added with `param`), so the statement
+ * text depends only on the number of schemes: a bounded set of statements, prepared once per
+ * connection. Also uses $5 today.
  */
 function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string, param: (value: unknown) => string): string {
+  const todayEpochDays = Math.round(Date.parse(`${p.today}T00:00:00Z`) / 86_400_000);
+  // strength: 0 unless valid today; 0.5 + 0.5 * min(1, daysLeft / FULL_STRENGTH_DAYS) (least() also caps 'infinity')
   const strength = (code: string) => {
     const x = `sc.cert_expires[array_position(sc.cert_schemes, ${param(usable.has(code) ? code : null)}::text)]`;
-    return `(CASE WHEN ${x} IS NULL OR ${x} < $5::date THEN 0.0 WHEN ${x} = 'infinity'::date THEN 1.0
-              ELSE 0.5 + 0.5 * least(1.0, (${x} - $5::date)::float8 / ${FULL_STRENGTH_DAYS}.0) END)`;
+    return `(CASE WHEN ${x} >= $5::date THEN 0.5 + (least(${x}, $5::date + ${FULL_STRENGTH_DAYS}) - $5::date)::float8 / ${2 * FULL_STRENGTH_DAYS}.0 ELSE 0.0 END)`;
   };
   const requested = [...p.required, ...p.preferred];
   const parts: string[] = [];
@@ -104,10 +106,9 @@ function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string, param
   }
   const cert = `least(1.0, (${parts.join(' + ')}) / ${weight})`;
   const prox = `(1.0 / (1.0 + public.enlace_chord_to_km(${knn}) / ${PROXIMITY_D0_KM}.0))`;
-  const cap = `(0.4 + 0.4 * least(3, (SELECT count(*) FROM unnest(sc.materials) m WHERE btrim(m) <> ''))::float8 / 3.0
-         + CASE WHEN sc.notes IS NOT NULL AND btrim(sc.notes) <> '' THEN 0.2 ELSE 0.0 END)`;
-  const fresh = `(CASE WHEN sc.confirmed_at IS NULL THEN 0.0
-         ELSE power(0.5::float8, greatest(0, $5::date - (sc.confirmed_at AT TIME ZONE $4::text)::date)::float8 / ${FRESHNESS_HALF_LIFE_DAYS}.0) END)`;
+  const cap = `(0.4 + 0.4 * least(3, cardinality(array_remove(sc.materials, '')))::float8 / 3.0 + CASE WHEN sc.notes <> '' THEN 0.2 ELSE 0.0 END)`;
+  // (greatest() would ignore a NULL confirmation: never confirmed is 0)
+  const fresh = `(CASE WHEN sc.confirmed_at IS NULL THEN 0.0 ELSE power(0.5::float8, greatest(0.0, ${param(todayEpochDays)}::float8 - extract(epoch FROM sc.confirmed_at)::float8 / 86400.0 - 1.0) / ${FRESHNESS_HALF_LIFE_DAYS}.0) END)`;
   const w = (x: number) => `${param(Number.isFinite(x) ? x : 0)}::float8`;
   const ww = p.weights;
   return `(${w(ww.proximity)} * ${prox} + ${w(ww.certification)} * ${cert} + ${w(ww.capability)} * ${cap} + ${w(ww.freshness)} * ${fresh})`;
