@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Readable } from 'stream';
 import { CatalogService } from '@enlace/catalog';
 import { RowOutcome, SupplierCandidate } from './candidate';
-import { checkReadableFile, detectFileEncoding, openTextStream, TextEncodingName } from './csv/encoding';
+import { checkReadableFile, openTextStream, scanTextFile, TextEncodingName } from './csv/encoding';
 import { csvRecords } from './csv/record-stream';
 import { checkDenueHeader, denueRow } from './denue/denue-format';
 import { ScianMap } from './denue/scian-map';
@@ -17,8 +17,11 @@ export interface ImportOptions {
   /** Rows per transaction (default 1,000). */
   batchSize?: number;
   actor?: ImportActor;
-  /** Called after every committed batch. */
-  onProgress?: (p: { rows: number; seconds: number }) => void;
+  /**
+   * Called after every committed batch with the data rows read so far; `totalRows` estimates the
+   * data rows of the file (from its line count; null when unknown, e.g. text over GraphQL).
+   */
+  onProgress?: (p: { rows: number; seconds: number; totalRows: number | null }) => void;
 }
 
 export interface ImportRun {
@@ -59,8 +62,8 @@ export class ImportService {
 
   async importFile(file: string, format: ImportFormatName, opts: ImportOptions = {}): Promise<ImportRun> {
     checkReadableFile(file);
-    const encoding = await detectFileEncoding(file);
-    const run = await this.importStream(openTextStream(file, encoding), format, opts);
+    const { encoding, lines } = await scanTextFile(file);
+    const run = await this.importStream(openTextStream(file, encoding), format, opts, Math.max(0, lines - 1));
     return { ...run, encoding };
   }
 
@@ -69,7 +72,7 @@ export class ImportService {
     return { ...(await this.importStream(Readable.from([text]), format, opts)), encoding: 'text' };
   }
 
-  private async importStream(text: Readable, format: ImportFormatName, opts: ImportOptions): Promise<Omit<ImportRun, 'encoding'>> {
+  private async importStream(text: Readable, format: ImportFormatName, opts: ImportOptions, totalRows: number | null = null): Promise<Omit<ImportRun, 'encoding'>> {
     const report = emptyReport();
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
@@ -99,7 +102,7 @@ export class ImportService {
       const b = batch;
       const rowsSoFar = rows;
       batch = [];
-      writing = this.writeWithFallback(b, dryRun, actor, report).then(() => opts.onProgress?.({ rows: rowsSoFar, seconds: seconds() }));
+      writing = this.writeWithFallback(b, dryRun, actor, report).then(() => opts.onProgress?.({ rows: rowsSoFar, seconds: seconds(), totalRows }));
       writing.catch(() => undefined); // awaited by the next flush
     };
 

@@ -1,7 +1,8 @@
-import { randomUUID } from 'crypto';
+import { randomFillSync } from 'crypto';
 import { EntityManager } from 'typeorm';
 import { CandidateCapability, CandidateCertification, canonicalTimestampSql, SupplierCandidate } from './candidate';
 import { PossibleDuplicate } from './import-report';
+import { float4Value, isAscii, TrigramMatcher } from './trigram';
 
 export interface ImportActor {
   userId: string | null;
@@ -38,6 +39,36 @@ interface ExistingRow {
 type Final = Omit<ExistingRow, 'version'>;
 
 const COMPARED: Array<keyof Final> = ['name', 'rfc', 'tier', 'state_code', 'city', 'lat', 'lng', 'employees', 'contact_email', 'contact_phone', 'website', 'profile_confirmed_at'];
+
+/**
+ * A version 7 UUID (RFC 9562: 48-bit Unix milliseconds, then random bits). New suppliers get
+ * increasing ids, so an import appends to the btree indexes that lead with the supplier id
+ * (suppliers, capabilities, gap proximity, audit) instead of dirtying a random leaf page per row.
+ * A counter in the random part keeps ids from one process increasing within a millisecond.
+ */
+export function timeOrderedUuid(): string {
+  const st = uuidState;
+  const now = Date.now();
+  if (st.pos + 10 > st.pool.length) {
+    randomFillSync(st.pool);
+    st.pos = 0;
+  }
+  const p = st.pool;
+  if (now > st.ms) {
+    st.ms = now;
+    st.seq = ((p[st.pos] << 8) | p[st.pos + 1]) & 0x07ff; // random start, room to count up
+  } else if (++st.seq > 0x0fff) {
+    st.ms++;
+    st.seq = 0;
+  }
+  st.pos += 2;
+  p[st.pos] = (p[st.pos] & 0x3f) | 0x80; // variant 10
+  const tail = p.toString('hex', st.pos, st.pos + 8);
+  st.pos += 8;
+  const ms = st.ms.toString(16).padStart(12, '0');
+  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${st.seq.toString(16).padStart(3, '0')}-${tail.slice(0, 4)}-${tail.slice(4, 16)}`;
+}
+const uuidState = { ms: 0, seq: 0, pool: Buffer.alloc(10 * 1024), pos: 10 * 1024 };
 
 /** Trigram similarity above which a nearby supplier's name counts as a possible duplicate. */
 export const DUPLICATE_NAME_SIMILARITY = 0.6;
@@ -86,12 +117,14 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   const duplicates: PossibleDuplicate[] = [];
   const ord = batch.map((_, i) => i);
 
+  // Scalar subqueries: one unique-index probe per row whatever the table size (a join let the
+  // planner hash the whole suppliers table for every batch, which grew with each batch).
   const matches: Array<{ ord: number; id: string | null }> = await m.query(
-    `SELECT x.ord, COALESCE(a.id, b.id, c.id) AS id
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS x(ord, source, source_id, id, rfc)
-       LEFT JOIN suppliers a ON x.source IS NOT NULL AND a.source = x.source AND a.source_id = x.source_id
-       LEFT JOIN suppliers b ON x.source IS NULL AND x.id IS NOT NULL AND b.id = x.id
-       LEFT JOIN suppliers c ON x.source IS NULL AND x.rfc IS NOT NULL AND c.rfc = x.rfc`,
+    `SELECT x.ord,
+            CASE WHEN x.source IS NOT NULL THEN (SELECT a.id FROM suppliers a WHERE a.source = x.source AND a.source_id = x.source_id)
+                 ELSE COALESCE((SELECT b.id FROM suppliers b WHERE x.id IS NOT NULL AND b.id = x.id),
+                               (SELECT c.id FROM suppliers c WHERE x.rfc IS NOT NULL AND c.rfc = x.rfc)) END AS id
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS x(ord, source, source_id, id, rfc)`,
     [ord, batch.map((c) => c.source), batch.map((c) => c.sourceId), batch.map((c) => c.id), batch.map((c) => c.rfc)],
   );
   const matchOf = new Map<number, string | null>(matches.map((r) => [Number(r.ord), r.id]));
@@ -165,7 +198,7 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
       creates.push({
         c,
         f: {
-          id: randomUUID(),
+          id: timeOrderedUuid(),
           name: c.name,
           rfc: c.rfc,
           tier: c.tier,
@@ -278,6 +311,7 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   const replaceCerts = updates.filter((u) => u.certsChanged).map((u) => u.f.id);
   if (replaceCerts.length) await m.query(`DELETE FROM certifications WHERE supplier_id = ANY($1::uuid[])`, [replaceCerts]);
   const capRows: Array<[string, CandidateCapability, number, Final]> = [];
+  const createdIds = new Set(creates.map((x) => x.f.id));
   const certRows: Array<[string, CandidateCertification]> = [];
   for (const x of creates) {
     x.c.capabilities.forEach((cap, i) => capRows.push([x.f.id, cap, i, x.f]));
@@ -290,19 +324,29 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     if (u.certsChanged) u.c.certifications.forEach((cert) => certRows.push([u.f.id, cert]));
   }
   if (capRows.length) {
+    // Every column the per-row BEFORE trigger would fill in is given, computed set-wise: geo (the
+    // supplier's final lat/lng, the same expression as suppliers.geo), confirmed_at (the supplier's
+    // final profile_confirmed_at, written above in this transaction) and the certificate summary
+    // (new suppliers have no certificates yet: theirs are inserted below and summarised by the
+    // statement triggers on certifications; updated suppliers keep the ones not replaced). The
+    // transaction-local setting makes the trigger's WHEN clause skip the row calls (migration
+    // 1765100000000); without that migration the trigger recomputes the same values.
+    const kept = [...new Set(capRows.filter((r) => !createdIds.has(r[0])).map((r) => r[0]))];
+    await m.query(`SELECT set_config('enlace.capability_facts_given', 'on', true)`, []);
     await m.query(
-      // geo given (the supplier's final lat/lng, the same expression as suppliers.geo): the row
-      // trigger then skips its per-row supplier lookup.
-      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo)
-       SELECT sid, process, CASE WHEN mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(mats) WITH ORDINALITY AS t(v, n)) END, notes, pos,
-              public.enlace_earth(lat, lng)
-         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[], $6::float8[], $7::float8[]) AS x(sid, process, mats, notes, pos, lat, lng)
+      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo, confirmed_at, cert_schemes, cert_expires)
+       SELECT x.sid, x.process, CASE WHEN x.mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(x.mats) WITH ORDINALITY AS t(v, n)) END,
+              x.notes, x.pos, public.enlace_earth(x.lat, x.lng), x.confirmed, COALESCE(cs.schemes, '{}'), COALESCE(cs.expires, '{}')
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[], $6::float8[], $7::float8[], $8::timestamptz[]) AS x(sid, process, mats, notes, pos, lat, lng, confirmed)
+         LEFT JOIN public.enlace_cert_summary($9::uuid[]) cs ON cs.supplier_id = x.sid
        ON CONFLICT (supplier_id, process_code) DO NOTHING`,
       [
         capRows.map((r) => r[0]), capRows.map((r) => r[1].process), capRows.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)),
         capRows.map((r) => r[1].notes), capRows.map((r) => r[2]), capRows.map((r) => r[3].lat), capRows.map((r) => r[3].lng),
+        capRows.map((r) => r[3].profile_confirmed_at), kept,
       ],
     );
+    await m.query(`SELECT set_config('enlace.capability_facts_given', 'off', true)`, []);
   }
   if (certRows.length) {
     await m.query(
@@ -331,31 +375,52 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   return { outcomes, duplicates };
 }
 
+/** Reused by every check (no await between setting a candidate and reading its similarities). */
+let trigramMatcher: TrigramMatcher | null = null;
+
 /**
  * For each candidate, the most similar existing supplier among its DUPLICATE_CANDIDATES nearest
  * (KNN on the GiST index) that lies within DUPLICATE_DISTANCE_KM and whose folded name has trigram
- * similarity above DUPLICATE_NAME_SIMILARITY. Bounded work per row however dense the area; the
- * similarity is computed once per neighbour, and only for neighbours within the distance.
+ * similarity above DUPLICATE_NAME_SIMILARITY (ties: the smallest id). Bounded work per row however
+ * dense the area. The database returns the neighbours within the distance with their folded names;
+ * the trigram similarity of ASCII pairs (nearly all: names are folded with unaccent) is computed
+ * here, exactly as pg_trgm does (trigram.ts), each candidate's trigrams once instead of once per
+ * neighbour; pairs with other characters get pg_trgm's own similarity() in the same query.
  */
-export function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): Promise<Array<{ ord: number; id: string; name: string; sim: number; km: number }>> {
-  return query(
+export async function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): Promise<Array<{ ord: number; id: string; name: string; sim: number; km: number }>> {
+  // One row per candidate with neighbours within the distance: [id, km, search_name, name, sim or null].
+  const found: Array<{ ord: number; fname: string; near: Array<[string, number, string, string, number | null]> }> = await query(
     `WITH x AS MATERIALIZED (
-       SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
-         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
-     SELECT x.ord, d.id, d.name, d.sim, d.km
+       SELECT ord, f.fname, octet_length(f.fname) = length(f.fname) AS ascii, public.enlace_earth(lat, lng) AS pt
+         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng)
+         CROSS JOIN LATERAL (SELECT public.enlace_fold(u.name) AS fname) f)
+     SELECT x.ord, x.fname, n.near
        FROM x CROSS JOIN LATERAL (
-         SELECT n.id, n.name, n.sim, n.km
-           FROM (SELECT k.id, k.name, k.km,
-                        CASE WHEN k.km < $6 THEN similarity(k.search_name, x.fname) END AS sim
-                   FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
-                           FROM suppliers s
-                          ORDER BY s.geo OPERATOR(public.<->) x.pt
-                          LIMIT ${DUPLICATE_CANDIDATES}) k
-                 OFFSET 0) n
-          WHERE n.sim > $5
-          ORDER BY n.sim DESC, n.id
-          LIMIT 1) d
+         SELECT json_agg(json_build_array(k.id, k.km, k.search_name, k.name,
+                  CASE WHEN x.ascii AND octet_length(k.search_name) = length(k.search_name) THEN NULL ELSE similarity(k.search_name, x.fname) END)) AS near
+           FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
+                   FROM suppliers s
+                  ORDER BY s.geo OPERATOR(public.<->) x.pt
+                  LIMIT ${DUPLICATE_CANDIDATES}) k
+          WHERE k.km < $5) n
+      WHERE n.near IS NOT NULL
       ORDER BY x.ord`,
-    [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
-  ).then((r) => r.map((x) => ({ ord: Number(x.ord), id: x.id, name: x.name, sim: Number(x.sim), km: Number(x.km) })));
+    [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_DISTANCE_KM],
+  );
+  // The threshold as the database compares it: similarity() is a float4, so is the bound.
+  const threshold = Math.fround(DUPLICATE_NAME_SIMILARITY);
+  const out: Array<{ ord: number; id: string; name: string; sim: number; km: number }> = [];
+  const matcher = (trigramMatcher ??= new TrigramMatcher());
+  for (const r of found) {
+    const ascii = isAscii(r.fname);
+    if (ascii) matcher.setCandidate(r.fname);
+    let best: { ord: number; id: string; name: string; sim: number; km: number } | null = null;
+    for (const [id, km, searchName, name, dbSim] of r.near) {
+      const sim = dbSim !== null || !ascii ? Math.fround(dbSim ?? 0) : matcher.similarity(searchName);
+      if (!(sim > threshold)) continue;
+      if (!best || sim > best.sim || (sim === best.sim && id < best.id)) best = { ord: Number(r.ord), id, name, sim, km };
+    }
+    if (best) out.push({ ...best, sim: float4Value(best.sim) });
+  }
+  return out;
 }

@@ -27,13 +27,20 @@ export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
   return {
     async run(app: INestApplicationContext) {
       const progress = progressReporter(io, dryRun ? 'import (dry run)' : 'import', 2000);
-      const run = await app.get(ImportService).importFile(file, format, {
-        dryRun,
-        batchSize,
-        actor: { userId: null, email: 'cli' },
-        onProgress: (p) => progress(p.rows, null, p.seconds),
-      });
-      progress(run.rows, null, run.seconds, true);
+      let run;
+      try {
+        run = await app.get(ImportService).importFile(file, format, {
+          dryRun,
+          batchSize,
+          actor: { userId: null, email: 'cli' },
+          onProgress: (p) => progress(p.rows, p.totalRows, p.seconds),
+        });
+      } catch (e) {
+        progress.close();
+        throw e;
+      }
+      // The final line: the rows actually read are the total.
+      progress(run.rows, run.rows, run.seconds, true);
       const r = run.report;
       const { created, updated, unchanged, skipped, errors, possibleDuplicates } = r;
       if (reportPath) writeReportFile(reportPath, { created, updated, unchanged, skipped, errors, possibleDuplicates });

@@ -10,19 +10,50 @@ export type TextEncodingName = 'utf-8' | 'latin1';
  * once in chunks; nothing is kept in memory.
  */
 export async function detectFileEncoding(file: string): Promise<TextEncodingName> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return (await scanTextFile(file)).encoding;
+}
+
+/**
+ * One pass over the file: its encoding (see detectFileEncoding) and its number of lines (line
+ * breaks, plus an unterminated last line), which estimates the records for progress and ETA
+ * (a quoted field spanning lines makes it a slight overestimate).
+ */
+export async function scanTextFile(file: string): Promise<{ encoding: TextEncodingName; lines: number }> {
+  let decoder: TextDecoder | null = new TextDecoder('utf-8', { fatal: true });
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  let lines = 0;
+  let lastByte = 0x0a;
   try {
-    for await (const chunk of stream) decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return 'utf-8';
-  } catch (e) {
-    const err = e as { code?: string; name?: string };
-    if (err?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || err?.name === 'TypeError') return 'latin1';
-    throw e;
+    for await (const chunk of stream) {
+      const buf = chunk as Buffer;
+      for (let i = buf.indexOf(0x0a); i !== -1; i = buf.indexOf(0x0a, i + 1)) lines++;
+      if (buf.length) lastByte = buf[buf.length - 1];
+      if (decoder) {
+        try {
+          decoder.decode(buf, { stream: true });
+        } catch (e) {
+          if (!isDecodeError(e)) throw e;
+          decoder = null;
+        }
+      }
+    }
+    if (decoder) {
+      try {
+        decoder.decode();
+      } catch (e) {
+        if (!isDecodeError(e)) throw e;
+        decoder = null;
+      }
+    }
+    return { encoding: decoder ? 'utf-8' : 'latin1', lines: lines + (lastByte === 0x0a ? 0 : 1) };
   } finally {
     stream.destroy();
   }
+}
+
+function isDecodeError(e: unknown): boolean {
+  const err = e as { code?: string; name?: string };
+  return err?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || err?.name === 'TypeError';
 }
 
 /** Checks the file can be read; throws ImportFileError with a one-line reason otherwise. */

@@ -1,0 +1,213 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import { runCli } from '../apps/cli/src/cli';
+import { createTestDatabase, TestDatabase } from './support/test-app';
+import { denueRow, writeDenueFile } from './support/denue';
+import { findSimilarNearby, SupplierCandidate } from '../libs/imports/src';
+import { asciiSimilarity, isAscii } from '../libs/imports/src/trigram';
+
+/** The possible-duplicate query as it was when pg_trgm computed every similarity (the reference). */
+const REFERENCE_DUPLICATES = `
+  WITH x AS MATERIALIZED (
+    SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
+      FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
+  SELECT x.ord, d.id, d.name, d.sim, d.km
+    FROM x CROSS JOIN LATERAL (
+      SELECT n.id, n.name, n.sim, n.km
+        FROM (SELECT k.id, k.name, k.km, CASE WHEN k.km < $6 THEN similarity(k.search_name, x.fname) END AS sim
+                FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
+                        FROM suppliers s ORDER BY s.geo OPERATOR(public.<->) x.pt LIMIT 10) k
+              OFFSET 0) n
+       WHERE n.sim > $5
+       ORDER BY n.sim DESC, n.id
+       LIMIT 1) d
+   ORDER BY x.ord`;
+
+jest.setTimeout(180_000);
+
+function sink() {
+  const s = new PassThrough();
+  let text = '';
+  s.on('data', (d) => (text += d));
+  return { stream: s, text: () => text };
+}
+
+/** Capability rows whose copied facts differ from what the per-row trigger computes from the supplier. */
+const STALE_FACTS = `
+  SELECT count(*)::int AS n
+    FROM supplier_capabilities sc
+    JOIN suppliers s ON s.id = sc.supplier_id
+    LEFT JOIN public.enlace_cert_summary(ARRAY(SELECT id FROM suppliers)) x ON x.supplier_id = s.id
+   WHERE sc.geo IS DISTINCT FROM s.geo OR sc.confirmed_at IS DISTINCT FROM s.profile_confirmed_at
+      OR sc.cert_schemes IS DISTINCT FROM COALESCE(x.schemes, '{}') OR sc.cert_expires IS DISTINCT FROM COALESCE(x.expires, '{}')`;
+
+describe('bulk import path (several batches)', () => {
+  let db: TestDatabase;
+  let dir: string;
+  const cli = async (...argv: string[]) => {
+    const out = sink();
+    const err = sink();
+    const code = await runCli(argv, { databaseUrl: db.url, stdout: out.stream, stderr: err.stream });
+    return { code, stdout: out.text(), stderr: err.text() };
+  };
+  const report = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8'));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enlace-bulk-test-'));
+  });
+  afterAll(async () => {
+    await db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports many batches with plain progress lines, time-ordered ids, cross-batch possible duplicates, and a re-import unchanged', async () => {
+    const rows = [];
+    for (let i = 1; i <= 1200; i++) {
+      // Spread over ~10 km so that most rows have no similar neighbour; rows 1001-1010 repeat the
+      // names of rows 1-10 a few metres away (a later batch): possible duplicates, never merged.
+      const k = i > 1000 && i <= 1010 ? i - 1000 : i;
+      rows.push(denueRow(5000 + i, {
+        nom_estab: i > 1000 && i <= 1010 ? `TALLER UNICO ${k} SA` : `TALLER UNICO ${k}`,
+        latitud: (25.5 + (k % 40) * 0.002 + (i > 1000 && i <= 1010 ? 0.00002 : 0)).toFixed(6),
+        longitud: (-100.9 - Math.floor(k / 40) * 0.002).toFixed(6),
+      }));
+    }
+    const file = path.join(dir, 'many.csv');
+    writeDenueFile(file, rows, 'utf-8');
+    const rep = path.join(dir, 'many.json');
+    const r = await cli('import', file, '--format', 'denue', '--batch-size', '100', '--report', rep);
+    expect(r.code).toBe(0);
+    const j = report(rep);
+    expect([j.created, j.updated, j.unchanged, j.skipped.length, j.errors.length]).toEqual([1200, 0, 0, 0, 0]);
+    const dupLines = j.possibleDuplicates.map((d: any) => d.line);
+    for (let i = 1001; i <= 1010; i++) expect(dupLines).toContain(i + 1);
+    const d = j.possibleDuplicates.find((x: any) => x.line === 1002);
+    expect(d).toMatchObject({ name: 'TALLER UNICO 1 SA', existingName: 'TALLER UNICO 1' });
+    expect((await db.query(`SELECT count(*)::int AS n FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 5001 AND 6200`))[0].n).toBe(1200);
+
+    // Not a terminal: plain lines with the estimated total, rows/s and ETA; no bar, no carriage returns.
+    expect(r.stderr).not.toMatch(/[\r\x1b]/);
+    const progress = r.stderr.split('\n').filter((l) => l.startsWith('import: '));
+    expect(progress.length).toBeGreaterThanOrEqual(1);
+    expect(progress[progress.length - 1]).toMatch(/^import: 1,200\/1,200 rows \(100%\), [\d,]+ rows\/s$/);
+    for (const l of progress.slice(0, -1)) expect(l).toMatch(/^import: [\d,]+\/1,200 rows \(\d+%\), [\d,]+ rows\/s(, ETA \d+ s)?$/);
+
+    // New suppliers get version 7 (time-ordered) ids, increasing along the file.
+    const ids = await db.query(`SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 5001 AND 6200 ORDER BY source_id::bigint`);
+    expect(ids.every((x: any) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab]/.test(x.id))).toBe(true);
+    expect(ids.map((x: any) => x.id)).toEqual([...ids.map((x: any) => x.id)].sort());
+
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+    const rep2 = path.join(dir, 'many2.json');
+    expect((await cli('import', file, '--format', 'denue', '--batch-size', '100', '--report', rep2)).code).toBe(0);
+    expect([report(rep2).created, report(rep2).updated, report(rep2).unchanged, report(rep2).possibleDuplicates.length]).toEqual([0, 0, 1200, 0]);
+  });
+
+  it('computes trigram similarity exactly as pg_trgm for ASCII text', async () => {
+    const words = ['maquinados', 'MAQUINADOS', 'norte', 'a', 'b', 'aa', 'aaa', 'aaaa', 'x1', '12', '007', 'del', 'sa', 'de', 'cv', 'taller', 'talleres', 'garza', 'garza-sada', "o'brien", 'a_b', 'c.v.', 'trevino', 'treviño', 'ÁGUILA', 'señor', 'forjas', 'forja'];
+    const seps = [' ', '  ', ', ', '-', '.', '/', '&', ' _ ', '\t', '(', ')', '"'];
+    let seed = 42;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const phrase = () => {
+      let t = rnd(3) ? '' : seps[rnd(seps.length)];
+      for (let i = 0, n = 1 + rnd(5); i < n; i++) t += (i ? seps[rnd(seps.length)] : '') + words[rnd(words.length)];
+      return t + (rnd(4) ? '' : seps[rnd(seps.length)]);
+    };
+    const pairs: Array<[string, string]> = [['', 'abc'], ['---', '...'], ['a', 'a'], ['abc', 'ABC'], ['abc def', 'def abc']];
+    for (let i = 0; i < 3000; i++) {
+      const a = phrase();
+      pairs.push([a, rnd(3) ? phrase() : a + ' ' + words[rnd(words.length)]]);
+    }
+    const rows = await db.query(`SELECT similarity(a, b) AS sim FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(a, b, i) ORDER BY i`, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+    let compared = 0;
+    pairs.forEach(([a, b], i) => {
+      if (!isAscii(a) || !isAscii(b)) return;
+      compared++;
+      expect([a, b, asciiSimilarity(a, b)]).toEqual([a, b, Math.fround(Number(rows[i].sim))]);
+    });
+    expect(compared).toBeGreaterThan(1000);
+    expect(pairs.filter(([a, b], i) => isAscii(a) && isAscii(b) && Number(rows[i].sim) > 0.6).length).toBeGreaterThan(100);
+  });
+
+  it('finds the same possible duplicates as pg_trgm did in the database (ASCII and other names)', async () => {
+    // Names that unaccent leaves non-ASCII (pg_trgm computes those pairs in the database).
+    await db.query(`
+      INSERT INTO suppliers (name, state_code, city, lat, lng)
+      SELECT name || ' 中', state_code, city, lat + 0.00001, lng FROM suppliers ORDER BY id LIMIT 60`);
+    const sup = await db.query(`SELECT name, lat, lng FROM suppliers ORDER BY id LIMIT 1500`);
+    expect(sup.length).toBeGreaterThan(1000);
+    const variants = (n: string, i: number) => [n, `${n} SA DE CV`, n.replace(/\d+$/, String(i)), `${n.split(' ')[0]} ÑANDÚ ${i}`, n.toLowerCase() + '.', 'X', `${n} 中`][i % 7];
+    const candidates = sup.map((s: any, i: number) => ({ line: i + 2, name: variants(s.name, i), lat: s.lat + ((i % 7) - 3) * 0.001, lng: s.lng + ((i % 5) - 2) * 0.001 }) as SupplierCandidate);
+    const query = (sql: string, p: unknown[]) => db.query(sql, p);
+    const got = await findSimilarNearby(query, candidates);
+    const ref = (
+      await db.query(REFERENCE_DUPLICATES, [candidates.map((_, i) => i), candidates.map((c) => c.name), candidates.map((c) => c.lat), candidates.map((c) => c.lng), 0.6, 1])
+    ).map((r: any) => ({ ord: Number(r.ord), id: r.id, name: r.name, sim: Number(r.sim), km: Number(r.km) }));
+    expect(ref.length).toBeGreaterThan(200);
+    expect(got).toEqual(ref);
+    // Both kinds of pairs were compared: ASCII ones here, others by pg_trgm.
+    expect(got.some((g) => /中/.test(g.name) || /中/.test(candidates[g.ord].name))).toBe(true);
+    expect(got.some((g) => !/中/.test(g.name) && !/中/.test(candidates[g.ord].name))).toBe(true);
+  });
+
+  it('capability rows written by the import carry the same confirmed_at, geo and certificate summary as the trigger computes', async () => {
+    expect((await cli('generate', '--suppliers', '200', '--seed', 'facts')).code).toBe(0);
+    const out = path.join(dir, 'facts.csv');
+    expect((await cli('export', '--format', 'csv', '--out', out)).code).toBe(0);
+    const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
+    const header = lines[0].split(',');
+    const capsCol = header.indexOf('capabilities');
+    const certsCol = header.indexOf('certifications');
+    const confirmedCol = header.indexOf('profile_confirmed_at');
+    expect(capsCol).toBeGreaterThan(0);
+    // Rows without quoted fields are easy to edit: replace their capabilities (keeping certificates),
+    // or their certificates too, and move their confirmation date.
+    let edited = 0;
+    let withCerts = 0;
+    const changed = lines.map((l, i) => {
+      if (i === 0 || l.includes('"')) return l;
+      const f = l.split(',');
+      if (f.length !== header.length) return l;
+      edited++;
+      if (f[certsCol]) withCerts++;
+      f[capsCol] = i % 2 ? 'machining:steel;welding' : 'painting-coating';
+      if (i % 3 === 0) f[certsCol] = 'ISO-9001:C-1:Bureau:2024-01-01:2099-01-01';
+      if (i % 5 === 0) f[confirmedCol] = '2025-06-01T12:00:00.000000Z';
+      return f.join(',');
+    });
+    expect(edited).toBeGreaterThan(50);
+    expect(withCerts).toBeGreaterThan(5);
+    fs.writeFileSync(out, changed.join('\n') + '\n');
+    const rep = path.join(dir, 'facts.json');
+    expect((await cli('import', out, '--format', 'enlace', '--batch-size', '37', '--report', rep)).code).toBe(0);
+    expect(report(rep).errors).toEqual([]);
+    expect(report(rep).updated).toBeGreaterThanOrEqual(edited);
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+    const withSummary = await db.query(`SELECT count(*)::int AS n FROM supplier_capabilities WHERE cert_schemes <> '{}'`);
+    expect(withSummary[0].n).toBeGreaterThan(0);
+
+    // DENUE adds a capability to a supplier that holds certificates: the new row gets its summary.
+    const [holder] = await db.query(`
+      SELECT s.id, s.source_id FROM suppliers s
+       WHERE EXISTS (SELECT 1 FROM certifications c WHERE c.supplier_id = s.id AND c.recorded_status IS NULL)
+         AND NOT EXISTS (SELECT 1 FROM supplier_capabilities sc WHERE sc.supplier_id = s.id AND sc.process_code = 'forging')
+       LIMIT 1`);
+    expect(holder).toBeDefined();
+    await db.query(`UPDATE suppliers SET source = 'denue', source_id = '777000001' WHERE id = $1`, [holder.id]);
+    const dfile = path.join(dir, 'forging.csv');
+    writeDenueFile(dfile, [denueRow(777000001, { codigo_act: '332110' })], 'utf-8');
+    expect((await cli('import', dfile, '--format', 'denue')).code).toBe(0);
+    const [forging] = await db.query(`SELECT cert_schemes FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'forging'`, [holder.id]);
+    expect(forging.cert_schemes.length).toBeGreaterThan(0);
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+
+    // Any other insert still runs the trigger (the setting is the importer's, transaction-local).
+    await db.query(`DELETE FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'forging'`, [holder.id]);
+    await db.query(`UPDATE suppliers SET profile_confirmed_at = '2025-01-02T00:00:00Z' WHERE id = $1`, [holder.id]);
+    await db.query(`INSERT INTO supplier_capabilities (supplier_id, process_code, geo) SELECT id, 'forging', geo FROM suppliers WHERE id = $1`, [holder.id]);
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+  });
+});
