@@ -11,6 +11,7 @@ import {
   IATF,
   ISO_9001,
   ISO_9001_BASELINE_FACTOR,
+  proximity,
   PROXIMITY_D0_KM,
   RankParams,
   relevantSchemes,
@@ -179,6 +180,34 @@ function factCandidate(r: FactRow, usable: Set<string>, today: string): Candidat
   return { id: r.id, chord: Number(r.chord), km: Number(r.km), materials: r.materials ? r.materials.split(SEP) : [], notes: r.notes, confirmedOn: r.confirmed_on, valid };
 }
 
+/** Reference date and default non-proximity weights of the static bounds in rank_key (migration 1765200000000). */
+const RANK_KEY_FROM = '2026-01-01';
+const RANK_KEY_WEIGHTS = { certification: 0.3, capability: 0.1, freshness: 0.1 };
+/** Beyond every coordinate (earth points are within 6.4e6 m; bounds within [0, 1]). */
+const FAR = 1e12;
+/** Rings of a range batch (each with its own threshold on the static bound). */
+const RANGE_RINGS = 4;
+
+/**
+ * The static bound of rank_key that applies to a query: dimension 5 (Vi) when the only requested
+ * scheme is a required IATF 16949, else dimension 4 (Vg); `rho` scales it to the query's weights
+ * (non-proximity score <= rho * V). Null when no bound applies: before the reference date, or with
+ * no weight outside proximity.
+ */
+function staticBound(p: RankParams): { dim: 4 | 5; rho: number } | null {
+  if (p.today < RANK_KEY_FROM) return null;
+  const w = p.weights;
+  const rho = Math.max(w.certification / RANK_KEY_WEIGHTS.certification, w.capability / RANK_KEY_WEIGHTS.capability, w.freshness / RANK_KEY_WEIGHTS.freshness);
+  if (!(rho > 0) || !Number.isFinite(rho)) return null;
+  const requested = [...p.required, ...p.preferred];
+  return { dim: requested.length === 1 && requested[0] === IATF && p.required.includes(IATF) ? 5 : 4, rho };
+}
+
+/** Chord (metres) to great-circle km, as enlace_chord_to_km. */
+function chordToKm(chord: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / (2 * EARTH_RADIUS_KM * 1000)));
+}
+
 /**
  * Exact top-k ranking. Qualifying candidates (process, required schemes valid today) come
  * nearest-first from the GiST index on supplier_capabilities (process_code, geo) in growing keyset
@@ -207,6 +236,13 @@ export async function rankTopK(
   const base: unknown[] = [p.process, plant.lat, plant.lng, timezone, p.today, ...p.required];
   const n = base.length;
   const knn = `sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)`;
+  // the same distance on rank_key (its bound dimensions contain the plant's zeros): the index's KNN order
+  const order = `sc.rank_key OPERATOR(public.<->) public.cube(public.cube(public.enlace_earth($2::float8, $3::float8), 0.0::float8), 0.0::float8)`;
+  const bound = staticBound(p);
+  /** Lowest static bound a row at `chord` or farther needs to reach the k-th score `kth`. */
+  const needed = (kth: number, chord: number) => (kth - PRUNE_MARGIN - p.weights.proximity * proximity(chordToKm(chord))) / bound!.rho - PRUNE_MARGIN;
+  /** Lower corner of the bound dimensions (4, 5) requiring at least `v` in the applicable one. */
+  const boundLows = (v: number) => (bound!.dim === 4 ? [v, -FAR] : [-FAR, v]);
   /** Chord up to which the next batch reads everything (the stop distance implied by the k-th score so far), or null. */
   let range: { chord: number; km: number } | null = null;
   /** Farthest range already read (a range is never read twice, so the loop always progresses). */
@@ -218,18 +254,40 @@ export async function rankTopK(
       params.push(String(lastChord), seenAtLast);
       tail += `AND (${knn}) >= $${n + 2}::float8 AND sc.supplier_id <> ALL($${n + 3}::uuid[]) `;
     }
+    const param = (v: unknown) => `$${params.push(v)}`;
     if (top.length === k) {
       // rows that cannot reach the k-th score never enter the top k: not worth sending
-      const bound = rowUpperBoundSql(p, usable, knn, (v) => `$${params.push(v)}`);
-      tail += `AND ${bound} >= $${params.push(String(top[k - 1].score - PRUNE_MARGIN))}::float8 `;
+      const kth = top[k - 1].score;
+      tail += `AND ${rowUpperBoundSql(p, usable, knn, param)} >= ${param(String(kth - PRUNE_MARGIN))}::float8 `;
+      if (bound && !range) {
+        // ... and those whose static bound is too low are skipped inside the index
+        const [lo4, lo5] = boundLows(needed(kth, lastChord ?? 0));
+        tail += `AND sc.rank_key OPERATOR(public.&&) public.cube(ARRAY[-${FAR}, -${FAR}, -${FAR}, ${param(lo4)}::float8, ${param(lo5)}::float8], ARRAY[${FAR}, ${FAR}, ${FAR}, ${FAR}, ${FAR}]::float8[]) `;
+      }
     }
     if (range) {
-      params.push(String(range.chord));
-      // the box lets the index restrict the scan to the range (a bare distance bound would not)
-      tail += `AND sc.geo OPERATOR(public.<@) public.cube_enlarge(public.enlace_earth($2::float8, $3::float8), $${params.length}::float8, 3)
-       AND (${knn}) <= $${params.length}::float8 `;
+      const r = param(String(range.chord));
+      // boxes let the index restrict the scan to the range (a bare distance bound would not); with a
+      // static bound, rings from the last distance read to the range, each box requiring the bound a
+      // row at the ring's inner edge needs (a row in ring i lies inside box i)
+      const kth = top[k - 1].score;
+      const from = lastChord ?? 0;
+      const rings = bound ? RANGE_RINGS : 1;
+      const arms: string[] = [];
+      for (let i = 0; i < rings; i++) {
+        const inner = Math.sqrt(from * from + ((range.chord * range.chord - from * from) * i) / rings);
+        const outer = i === rings - 1 ? r : param(String(Math.sqrt(from * from + ((range.chord * range.chord - from * from) * (i + 1)) / rings) * (1 + 1e-9)));
+        const box = `public.cube_enlarge(public.enlace_earth($2::float8, $3::float8), ${outer}::float8, 3)`;
+        if (!bound) arms.push(`sc.geo OPERATOR(public.<@) ${box}`);
+        else {
+          const [lo4, lo5] = boundLows(needed(kth, inner));
+          arms.push(`sc.rank_key OPERATOR(public.&&) public.cube(public.cube(${box}, ${param(lo4)}::float8, ${FAR}::float8), ${param(lo5)}::float8, ${FAR}::float8)`);
+        }
+      }
+      tail += `AND (${arms.join('\n         OR ')})
+       AND (${knn}) <= ${r}::float8 `;
     }
-    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${knn} LIMIT $${n + 1}`, p.required.includes(IATF)), params);
+    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${order} LIMIT $${n + 1}`, p.required.includes(IATF)), params);
     batches++;
     examined += rows.length;
     const limit = range ? RANGE_LIMIT : batchSize;
