@@ -5,25 +5,6 @@ import { PassThrough } from 'stream';
 import { runCli } from '../apps/cli/src/cli';
 import { createTestDatabase, TestDatabase } from './support/test-app';
 import { denueRow, writeDenueFile } from './support/denue';
-import { findSimilarNearby, SupplierCandidate } from '../libs/imports/src';
-import { asciiSimilarity, isAscii } from '../libs/imports/src/trigram';
-
-/** The possible-duplicate query as it was when pg_trgm computed every similarity (the reference). */
-const REFERENCE_DUPLICATES = `
-  WITH x AS MATERIALIZED (
-    SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
-      FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
-  SELECT x.ord, d.id, d.name, d.sim, d.km
-    FROM x CROSS JOIN LATERAL (
-      SELECT n.id, n.name, n.sim, n.km
-        FROM (SELECT k.id, k.name, k.km, CASE WHEN k.km < $6 THEN similarity(k.search_name, x.fname) END AS sim
-                FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
-                        FROM suppliers s ORDER BY s.geo OPERATOR(public.<->) x.pt LIMIT 10) k
-              OFFSET 0) n
-       WHERE n.sim > $5
-       ORDER BY n.sim DESC, n.id
-       LIMIT 1) d
-   ORDER BY x.ord`;
 
 jest.setTimeout(180_000);
 
@@ -104,53 +85,6 @@ describe('bulk import path (several batches)', () => {
     const rep2 = path.join(dir, 'many2.json');
     expect((await cli('import', file, '--format', 'denue', '--batch-size', '100', '--report', rep2)).code).toBe(0);
     expect([report(rep2).created, report(rep2).updated, report(rep2).unchanged, report(rep2).possibleDuplicates.length]).toEqual([0, 0, 1200, 0]);
-  });
-
-  it('computes trigram similarity exactly as pg_trgm for ASCII text', async () => {
-    const words = ['maquinados', 'MAQUINADOS', 'norte', 'a', 'b', 'aa', 'aaa', 'aaaa', 'x1', '12', '007', 'del', 'sa', 'de', 'cv', 'taller', 'talleres', 'garza', 'garza-sada', "o'brien", 'a_b', 'c.v.', 'trevino', 'treviño', 'ÁGUILA', 'señor', 'forjas', 'forja'];
-    const seps = [' ', '  ', ', ', '-', '.', '/', '&', ' _ ', '\t', '(', ')', '"'];
-    let seed = 42;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const phrase = () => {
-      let t = rnd(3) ? '' : seps[rnd(seps.length)];
-      for (let i = 0, n = 1 + rnd(5); i < n; i++) t += (i ? seps[rnd(seps.length)] : '') + words[rnd(words.length)];
-      return t + (rnd(4) ? '' : seps[rnd(seps.length)]);
-    };
-    const pairs: Array<[string, string]> = [['', 'abc'], ['---', '...'], ['a', 'a'], ['abc', 'ABC'], ['abc def', 'def abc']];
-    for (let i = 0; i < 3000; i++) {
-      const a = phrase();
-      pairs.push([a, rnd(3) ? phrase() : a + ' ' + words[rnd(words.length)]]);
-    }
-    const rows = await db.query(`SELECT similarity(a, b) AS sim FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(a, b, i) ORDER BY i`, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
-    let compared = 0;
-    pairs.forEach(([a, b], i) => {
-      if (!isAscii(a) || !isAscii(b)) return;
-      compared++;
-      expect([a, b, asciiSimilarity(a, b)]).toEqual([a, b, Math.fround(Number(rows[i].sim))]);
-    });
-    expect(compared).toBeGreaterThan(1000);
-    expect(pairs.filter(([a, b], i) => isAscii(a) && isAscii(b) && Number(rows[i].sim) > 0.6).length).toBeGreaterThan(100);
-  });
-
-  it('finds the same possible duplicates as pg_trgm did in the database (ASCII and other names)', async () => {
-    // Names that unaccent leaves non-ASCII (pg_trgm computes those pairs in the database).
-    await db.query(`
-      INSERT INTO suppliers (name, state_code, city, lat, lng)
-      SELECT name || ' 中', state_code, city, lat + 0.00001, lng FROM suppliers ORDER BY id LIMIT 60`);
-    const sup = await db.query(`SELECT name, lat, lng FROM suppliers ORDER BY id LIMIT 1500`);
-    expect(sup.length).toBeGreaterThan(1000);
-    const variants = (n: string, i: number) => [n, `${n} SA DE CV`, n.replace(/\d+$/, String(i)), `${n.split(' ')[0]} ÑANDÚ ${i}`, n.toLowerCase() + '.', 'X', `${n} 中`][i % 7];
-    const candidates = sup.map((s: any, i: number) => ({ line: i + 2, name: variants(s.name, i), lat: s.lat + ((i % 7) - 3) * 0.001, lng: s.lng + ((i % 5) - 2) * 0.001 }) as SupplierCandidate);
-    const query = (sql: string, p: unknown[]) => db.query(sql, p);
-    const got = await findSimilarNearby(query, candidates);
-    const ref = (
-      await db.query(REFERENCE_DUPLICATES, [candidates.map((_, i) => i), candidates.map((c) => c.name), candidates.map((c) => c.lat), candidates.map((c) => c.lng), 0.6, 1])
-    ).map((r: any) => ({ ord: Number(r.ord), id: r.id, name: r.name, sim: Number(r.sim), km: Number(r.km) }));
-    expect(ref.length).toBeGreaterThan(200);
-    expect(got).toEqual(ref);
-    // Both kinds of pairs were compared: ASCII ones here, others by pg_trgm.
-    expect(got.some((g) => /中/.test(g.name) || /中/.test(candidates[g.ord].name))).toBe(true);
-    expect(got.some((g) => !/中/.test(g.name) && !/中/.test(candidates[g.ord].name))).toBe(true);
   });
 
   it('capability rows written by the import carry the same confirmed_at, geo and certificate summary as the trigger computes', async () => {

@@ -12,4 +12,3 @@ export * from './csv/record-stream';
 export * from './supplier-writer';
 export * from './models/import-report.model';
 export * from './imports.resolver';
-export * from './trigram';

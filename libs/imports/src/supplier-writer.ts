@@ -2,7 +2,6 @@ import { randomFillSync } from 'crypto';
 import { EntityManager } from 'typeorm';
 import { CandidateCapability, CandidateCertification, canonicalTimestampSql, SupplierCandidate } from './candidate';
 import { PossibleDuplicate } from './import-report';
-import { float4Value, isAscii, TrigramMatcher } from './trigram';
 
 export interface ImportActor {
   userId: string | null;
@@ -375,52 +374,31 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   return { outcomes, duplicates };
 }
 
-/** Reused by every check (no await between setting a candidate and reading its similarities). */
-let trigramMatcher: TrigramMatcher | null = null;
-
 /**
  * For each candidate, the most similar existing supplier among its DUPLICATE_CANDIDATES nearest
  * (KNN on the GiST index) that lies within DUPLICATE_DISTANCE_KM and whose folded name has trigram
- * similarity above DUPLICATE_NAME_SIMILARITY (ties: the smallest id). Bounded work per row however
- * dense the area. The database returns the neighbours within the distance with their folded names;
- * the trigram similarity of ASCII pairs (nearly all: names are folded with unaccent) is computed
- * here, exactly as pg_trgm does (trigram.ts), each candidate's trigrams once instead of once per
- * neighbour; pairs with other characters get pg_trgm's own similarity() in the same query.
+ * similarity above DUPLICATE_NAME_SIMILARITY. Bounded work per row however dense the area; the
+ * similarity is computed once per neighbour, and only for neighbours within the distance.
  */
-export async function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): Promise<Array<{ ord: number; id: string; name: string; sim: number; km: number }>> {
-  // One row per candidate with neighbours within the distance: [id, km, search_name, name, sim or null].
-  const found: Array<{ ord: number; fname: string; near: Array<[string, number, string, string, number | null]> }> = await query(
+export function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): Promise<Array<{ ord: number; id: string; name: string; sim: number; km: number }>> {
+  return query(
     `WITH x AS MATERIALIZED (
-       SELECT ord, f.fname, octet_length(f.fname) = length(f.fname) AS ascii, public.enlace_earth(lat, lng) AS pt
-         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng)
-         CROSS JOIN LATERAL (SELECT public.enlace_fold(u.name) AS fname) f)
-     SELECT x.ord, x.fname, n.near
+       SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
+         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
+     SELECT x.ord, d.id, d.name, d.sim, d.km
        FROM x CROSS JOIN LATERAL (
-         SELECT json_agg(json_build_array(k.id, k.km, k.search_name, k.name,
-                  CASE WHEN x.ascii AND octet_length(k.search_name) = length(k.search_name) THEN NULL ELSE similarity(k.search_name, x.fname) END)) AS near
-           FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
-                   FROM suppliers s
-                  ORDER BY s.geo OPERATOR(public.<->) x.pt
-                  LIMIT ${DUPLICATE_CANDIDATES}) k
-          WHERE k.km < $5) n
-      WHERE n.near IS NOT NULL
+         SELECT n.id, n.name, n.sim, n.km
+           FROM (SELECT k.id, k.name, k.km,
+                        CASE WHEN k.km < $6 THEN similarity(k.search_name, x.fname) END AS sim
+                   FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
+                           FROM suppliers s
+                          ORDER BY s.geo OPERATOR(public.<->) x.pt
+                          LIMIT ${DUPLICATE_CANDIDATES}) k
+                 OFFSET 0) n
+          WHERE n.sim > $5
+          ORDER BY n.sim DESC, n.id
+          LIMIT 1) d
       ORDER BY x.ord`,
-    [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_DISTANCE_KM],
-  );
-  // The threshold as the database compares it: similarity() is a float4, so is the bound.
-  const threshold = Math.fround(DUPLICATE_NAME_SIMILARITY);
-  const out: Array<{ ord: number; id: string; name: string; sim: number; km: number }> = [];
-  const matcher = (trigramMatcher ??= new TrigramMatcher());
-  for (const r of found) {
-    const ascii = isAscii(r.fname);
-    if (ascii) matcher.setCandidate(r.fname);
-    let best: { ord: number; id: string; name: string; sim: number; km: number } | null = null;
-    for (const [id, km, searchName, name, dbSim] of r.near) {
-      const sim = dbSim !== null || !ascii ? Math.fround(dbSim ?? 0) : matcher.similarity(searchName);
-      if (!(sim > threshold)) continue;
-      if (!best || sim > best.sim || (sim === best.sim && id < best.id)) best = { ord: Number(r.ord), id, name, sim, km };
-    }
-    if (best) out.push({ ...best, sim: float4Value(best.sim) });
-  }
-  return out;
+    [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
+  ).then((r) => r.map((x) => ({ ord: Number(x.ord), id: x.id, name: x.name, sim: Number(x.sim), km: Number(x.km) })));
 }
