@@ -76,5 +76,7 @@ Commands:
       Writes capability gaps (all regions unless --region; CSV by default, Markdown a table per region).
   gaps snapshot [--radius <km>]
       Records today's capability gaps (re-running the same day replaces them); see the gapHistory query.
+  ranking rebase
+      Moves the ranking's static score bounds to today (they loosen as they age; e.g. weekly).
 
 Runs against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (default .data/).`;

@@ -14,6 +14,7 @@ import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './cli-failure';
 
 export { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 import { prepareGaps } from './commands/gaps.command';
+import { prepareRanking } from './commands/ranking.command';
 
 export interface RunCliOptions {
   /** Overrides DATABASE_URL (tests pass their cloned database). */
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, Preparer> = {
   import: prepareImport,
   export: prepareExport,
   gaps: prepareGaps,
+  ranking: prepareRanking,
 };
 
 export function registerCommand(name: string, prepare: Preparer): void {

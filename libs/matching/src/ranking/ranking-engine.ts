@@ -180,8 +180,7 @@ function factCandidate(r: FactRow, usable: Set<string>, today: string): Candidat
   return { id: r.id, chord: Number(r.chord), km: Number(r.km), materials: r.materials ? r.materials.split(SEP) : [], notes: r.notes, confirmedOn: r.confirmed_on, valid };
 }
 
-/** Reference date and default non-proximity weights of the static bounds in rank_key (migration 1765200000000). */
-const RANK_KEY_FROM = '2026-01-01';
+/** Default non-proximity weights of the static bounds in rank_key (migration 1765200000000). */
 const RANK_KEY_WEIGHTS = { certification: 0.3, capability: 0.1, freshness: 0.1 };
 /** Beyond every coordinate (earth points are within 6.4e6 m; bounds within [0, 1]). */
 const FAR = 1e12;
@@ -191,11 +190,11 @@ const RANGE_RINGS = 4;
 /**
  * The static bound of rank_key that applies to a query: dimension 5 (Vi) when the only requested
  * scheme is a required IATF 16949, else dimension 4 (Vg); `rho` scales it to the query's weights
- * (non-proximity score <= rho * V). Null when no bound applies: before the reference date, or with
- * no weight outside proximity.
+ * (non-proximity score <= rho * V). Null when no bound applies: the caller did not give the date the
+ * bounds hold from (ranking_bounds.valid_from), today is before it, or no weight is outside proximity.
  */
-function staticBound(p: RankParams): { dim: 4 | 5; rho: number } | null {
-  if (p.today < RANK_KEY_FROM) return null;
+function staticBound(p: RankParams, boundsFrom: string | null | undefined): { dim: 4 | 5; rho: number } | null {
+  if (!boundsFrom || p.today < boundsFrom) return null;
   const w = p.weights;
   const rho = Math.max(w.certification / RANK_KEY_WEIGHTS.certification, w.capability / RANK_KEY_WEIGHTS.capability, w.freshness / RANK_KEY_WEIGHTS.freshness);
   if (!(rho > 0) || !Number.isFinite(rho)) return null;
@@ -222,7 +221,13 @@ export async function rankTopK(
   plant: PlantPoint,
   p: RankParams,
   timezone: string,
-  options: { minBatch?: number; /** the relevant schemes that are not superseded, when the caller knows them (catalogue cache) */ usable?: Set<string> } = {},
+  options: {
+    minBatch?: number;
+    /** the relevant schemes that are not superseded, when the caller knows them (catalogue cache) */
+    usable?: Set<string>;
+    /** ranking_bounds.valid_from: the day from which rank_key's static bounds hold (none: not used) */
+    boundsFrom?: string | null;
+  } = {},
 ): Promise<RankResult> {
   const k = p.first;
   const usable = options.usable ?? (await usableSchemes(run, p));
@@ -238,7 +243,7 @@ export async function rankTopK(
   const knn = `sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)`;
   // the same distance on rank_key (its bound dimensions contain the plant's zeros): the index's KNN order
   const order = `sc.rank_key OPERATOR(public.<->) public.cube(public.cube(public.enlace_earth($2::float8, $3::float8), 0.0::float8), 0.0::float8)`;
-  const bound = staticBound(p);
+  const bound = staticBound(p, options.boundsFrom);
   /** Lowest static bound a row at `chord` or farther needs to reach the k-th score `kth`. */
   const needed = (kth: number, chord: number) => (kth - PRUNE_MARGIN - p.weights.proximity * proximity(chordToKm(chord))) / bound!.rho - PRUNE_MARGIN;
   /** Lower corner of the bound dimensions (4, 5) requiring at least `v` in the applicable one. */
@@ -275,8 +280,8 @@ export async function rankTopK(
       const rings = bound ? RANGE_RINGS : 1;
       const arms: string[] = [];
       for (let i = 0; i < rings; i++) {
-        const inner = Math.sqrt(from * from + ((range.chord * range.chord - from * from) * i) / rings);
-        const outer = i === rings - 1 ? r : param(String(Math.sqrt(from * from + ((range.chord * range.chord - from * from) * (i + 1)) / rings) * (1 + 1e-9)));
+        const inner = from + ((range.chord - from) * i) / rings;
+        const outer = i === rings - 1 ? r : param(String((from + ((range.chord - from) * (i + 1)) / rings) * (1 + 1e-9)));
         const box = `public.cube_enlarge(public.enlace_earth($2::float8, $3::float8), ${outer}::float8, 3)`;
         if (!bound) arms.push(`sc.geo OPERATOR(public.<@) ${box}`);
         else {

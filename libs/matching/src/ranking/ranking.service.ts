@@ -81,7 +81,20 @@ export class RankingService {
       const s = await this.catalog.scheme(code);
       if (s && !s.supersededBy) usable.add(code);
     }
-    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable });
+    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable, boundsFrom: await this.boundsFrom() });
+  }
+
+  private bounds: { from: string | null; readAt: number } | null = null;
+
+  /**
+   * ranking_bounds.valid_from, read at most once a minute: a rebase only ever moves it to a day that
+   * has begun, so a minute-old value never claims bounds for a day they do not cover.
+   */
+  private async boundsFrom(): Promise<string | null> {
+    if (this.bounds && Date.now() - this.bounds.readAt < 60_000) return this.bounds.from;
+    const rows: Array<{ d: string }> = await this.run(`SELECT to_char(valid_from, 'YYYY-MM-DD') AS d FROM ranking_bounds`, []);
+    this.bounds = { from: rows[0]?.d ?? null, readAt: Date.now() };
+    return this.bounds.from;
   }
 
   async rank(input: MatchCriteria, prefix = 'input'): Promise<SupplierMatch[]> {
