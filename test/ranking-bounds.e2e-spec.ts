@@ -34,7 +34,7 @@ describe('ranking bounds (rank_key) and `ranking rebase`', () => {
       `SELECT sc.supplier_id AS id, sc.materials, sc.notes, p.assessment,
               to_char(sc.confirmed_at AT TIME ZONE $1, 'YYYY-MM-DD') AS confirmed_on,
               sc.cert_schemes, sc.cert_expires::text[] AS cert_expires,
-              public.cube_ur_coord(sc.rank_key, 4) AS vg, public.cube_ur_coord(sc.rank_key, 5) AS vi
+              public.cube_ur_coord(sc.rank_key, 4) / 1e5 AS vg, public.cube_ur_coord(sc.rank_key, 5) / 1e5 AS vi
          FROM supplier_capabilities sc JOIN processes p ON p.code = sc.process_code`,
       [TZ],
     );

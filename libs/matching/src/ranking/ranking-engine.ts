@@ -182,7 +182,11 @@ function factCandidate(r: FactRow, usable: Set<string>, today: string): Candidat
 
 /** Default non-proximity weights of the static bounds in rank_key (migration 1765200000000). */
 const RANK_KEY_WEIGHTS = { certification: 0.3, capability: 0.1, freshness: 0.1 };
-/** Beyond every coordinate (earth points are within 6.4e6 m; bounds within [0, 1]). */
+/** Metres per unit of static bound in rank_key's dimensions 4 and 5 (1 km per 0.01 of score). */
+const RANK_KEY_SCALE = 1e5;
+/** The highest static bound (0.3 + 0.1 + 0.1): the first batch's target in those dimensions. */
+const RANK_KEY_BEST = 0.5;
+/** Beyond every coordinate (earth points are within 6.4e6 m; scaled bounds within [0, 5e4]). */
 const FAR = 1e12;
 /** Rings of a range batch (each with its own threshold on the static bound). */
 const RANGE_RINGS = 4;
@@ -247,7 +251,20 @@ export async function rankTopK(
   /** Lowest static bound a row at `chord` or farther needs to reach the k-th score `kth`. */
   const needed = (kth: number, chord: number) => (kth - PRUNE_MARGIN - p.weights.proximity * proximity(chordToKm(chord))) / bound!.rho - PRUNE_MARGIN;
   /** Lower corner of the bound dimensions (4, 5) requiring at least `v` in the applicable one. */
-  const boundLows = (v: number) => (bound!.dim === 4 ? [v, -FAR] : [-FAR, v]);
+  const boundLows = (v: number) => (bound!.dim === 4 ? [v * RANK_KEY_SCALE, -FAR] : [-FAR, v * RANK_KEY_SCALE]);
+  /**
+   * With a bound, the first batch takes the rows nearest to a point placed at the best bound in its
+   * dimension: near and strong suppliers first, so the k-th score it yields is already high and the
+   * range read next is small. That order is not by distance, so the rows it read are excluded from
+   * later batches, which start again from the plant (no keyset on it). Not with maxDistanceKm (its cut
+   * assumes distance order).
+   */
+  const strongFirst = bound !== null && p.maxDistanceKm === null;
+  const strongOrder = strongFirst
+    ? `sc.rank_key OPERATOR(public.<->) public.cube(public.cube(public.enlace_earth($2::float8, $3::float8), ${bound!.dim === 4 ? RANK_KEY_BEST * RANK_KEY_SCALE : 0}::float8), ${bound!.dim === 5 ? RANK_KEY_BEST * RANK_KEY_SCALE : 0}::float8)`
+    : order;
+  let exclude: string[] = [];
+  let firstBatch = true;
   /** Chord up to which the next batch reads everything (the stop distance implied by the k-th score so far), or null. */
   let range: { chord: number; km: number } | null = null;
   /** Farthest range already read (a range is never read twice, so the loop always progresses). */
@@ -260,6 +277,8 @@ export async function rankTopK(
       tail += `AND (${knn}) >= $${n + 2}::float8 AND sc.supplier_id <> ALL($${n + 3}::uuid[]) `;
     }
     const param = (v: unknown) => `$${params.push(v)}`;
+    const strong = firstBatch && strongFirst;
+    if (exclude.length) tail += `AND sc.supplier_id <> ALL(${param(exclude)}::uuid[]) `;
     if (top.length === k) {
       // rows that cannot reach the k-th score never enter the top k: not worth sending
       const kth = top[k - 1].score;
@@ -292,7 +311,8 @@ export async function rankTopK(
       tail += `AND (${arms.join('\n         OR ')})
        AND (${knn}) <= ${r}::float8 `;
     }
-    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${order} LIMIT $${n + 1}`, p.required.includes(IATF)), params);
+    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${strong ? strongOrder : order} LIMIT $${n + 1}`, p.required.includes(IATF)), params);
+    firstBatch = false;
     batches++;
     examined += rows.length;
     const limit = range ? RANGE_LIMIT : batchSize;
@@ -312,7 +332,8 @@ export async function rankTopK(
     top.sort(compareScored);
     if (top.length > k) top = top.slice(0, k);
     if (done) break;
-    if (rows.length) {
+    if (strong) exclude = rows.map((r) => r.id);
+    else if (rows.length) {
       const last = rows[rows.length - 1];
       const lastC = Number(last.chord);
       const atLast = rows.filter((r) => Number(r.chord) === lastC).map((r) => r.id);

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Static score bounds inside the ranking's GiST index.
  *
  * `rank_key` is a 5-dimensional cube: the supplier's earth point (x, y, z, the same metres as `geo`)
- * and two intervals [-1e6, V] holding upper bounds of the non-proximity part of the score
+ * and two intervals [-1e11, 1e5 * V] holding upper bounds V of the non-proximity part of the score
  * (certification, capability, freshness) under the default weights 0.3 / 0.1 / 0.1, valid on any day
  * from a reference date on (certificate strength and freshness only fall as days pass), kept in
  * `ranking_bounds.valid_from`:
@@ -18,8 +18,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * is exactly the chord distance (KNN order unchanged), while `rank_key && box` with a lower bound in
  * dim 4 or 5 keeps only rows whose bound reaches it: the ranking (libs/matching, rankTopK) skips
  * suppliers that cannot reach the k-th score inside the index, without reading their rows. The
- * column is generated, so every writer keeps it current; intervals start at -1e6 so that the index's
- * volume-based split decisions stay driven by geography.
+ * column is generated, so every writer keeps it current; intervals start at -1e11 so that the index's
+ * volume-based split decisions stay driven by geography. The scale 1e5 (metres per unit of score
+ * bound, i.e. 1 km per 0.01) matches how fast proximity falls near a plant under the default weights,
+ * so that a query point placed at a high bound (instead of zero) orders rows by distance and bound
+ * together: the ranking's first batch finds good candidates near the plant, not merely the nearest.
  *
  * The bounds loosen as the reference date ages (a year later they prune little), so
  * `enlace_rebase_rank_key(day)` moves it: it records the new date, redefines `enlace_rank_key` with
@@ -47,10 +50,10 @@ export class RankingBounds1765200000000 implements MigrationInterface {
                                                            cert_schemes text[], cert_expires date[])
           RETURNS public.cube LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             SELECT public.cube(
-                     ARRAY[public.cube_ll_coord(geo, 1), public.cube_ll_coord(geo, 2), public.cube_ll_coord(geo, 3), -1e6::float8, -1e6::float8],
+                     ARRAY[public.cube_ll_coord(geo, 1), public.cube_ll_coord(geo, 2), public.cube_ll_coord(geo, 3), -1e11::float8, -1e11::float8],
                      ARRAY[public.cube_ll_coord(geo, 1), public.cube_ll_coord(geo, 2), public.cube_ll_coord(geo, 3),
-                           0.3 + 0.1 * b.cap + 0.1 * b.fresh,
-                           0.3 * (0.85 * b.iatf + 0.15) + 0.1 * b.cap + 0.1 * b.fresh])
+                           1e5 * (0.3 + 0.1 * b.cap + 0.1 * b.fresh),
+                           1e5 * (0.3 * (0.85 * b.iatf + 0.15) + 0.1 * b.cap + 0.1 * b.fresh)])
               FROM (SELECT
                       0.4 + 0.4 * least(3, cardinality(array_remove(materials, '')))::float8 / 3.0
                           + CASE WHEN notes <> '' THEN 0.2 ELSE 0.0 END AS cap,
