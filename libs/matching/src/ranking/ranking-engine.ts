@@ -231,6 +231,8 @@ export async function rankTopK(
     usable?: Set<string>;
     /** ranking_bounds.valid_from: the day from which rank_key's static bounds hold (none: not used) */
     boundsFrom?: string | null;
+    /** called once with the top k after the first batch when more batches follow (usually the final ids: callers may start loading them) */
+    onProvisional?: (ids: string[]) => void;
   } = {},
 ): Promise<RankResult> {
   const k = p.first;
@@ -332,6 +334,7 @@ export async function rankTopK(
     top.sort(compareScored);
     if (top.length > k) top = top.slice(0, k);
     if (done) break;
+    if (batches === 1 && top.length === k) options.onProvisional?.(top.map((m) => m.candidate.id));
     if (strong) exclude = rows.map((r) => r.id);
     else if (rows.length) {
       const last = rows[rows.length - 1];

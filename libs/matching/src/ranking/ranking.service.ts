@@ -74,14 +74,14 @@ export class RankingService {
     return manager ? (sql, params) => manager.query(sql, params) : this.run;
   }
 
-  async engine(plant: Plant, params: RankParams, manager?: EntityManager): Promise<RankResult> {
+  async engine(plant: Plant, params: RankParams, manager?: EntityManager, onProvisional?: (ids: string[]) => void): Promise<RankResult> {
     // superseded schemes from the catalogue cache (never held valid), saving the engine a query
     const usable = new Set<string>();
     for (const code of relevantSchemes(params)) {
       const s = await this.catalog.scheme(code);
       if (s && !s.supersededBy) usable.add(code);
     }
-    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable, boundsFrom: await this.boundsFrom() });
+    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable, boundsFrom: await this.boundsFrom(), onProvisional });
   }
 
   private bounds: { from: string | null; readAt: number } | null = null;
@@ -103,10 +103,16 @@ export class RankingService {
   }
 
   async rankPrepared(plant: Plant, params: RankParams, manager?: EntityManager): Promise<SupplierMatch[]> {
-    const { matches } = await this.engine(plant, params, manager);
+    // Outside a transaction, the suppliers of the first batch's top k (usually the final ones) load
+    // on another connection while the engine reads its last batch; only the ids that changed are
+    // loaded afterwards.
+    const early: { rows?: Promise<SupplierRow[] | null> } = {};
+    const onProvisional = manager ? undefined : (ids: string[]) => void (early.rows = this.suppliers.byIds(ids).catch(() => null));
+    const { matches } = await this.engine(plant, params, manager, onProvisional);
     if (!matches.length) return [];
-    const rows = await this.suppliers.byIds(matches.map((m) => m.candidate.id), manager);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map<string, SupplierRow>(((early.rows ? await early.rows : null) ?? []).map((r) => [r.id, r]));
+    const missing = matches.map((m) => m.candidate.id).filter((id) => !byId.has(id));
+    if (missing.length) for (const r of await this.suppliers.byIds(missing, manager)) byId.set(r.id, r);
     return matches.filter((m) => byId.has(m.candidate.id)).map((m) => this.toMatch(m, byId.get(m.candidate.id)!, plant, params));
   }
 
