@@ -139,7 +139,7 @@ const SEP = '\u001f';
  * caller has already checked that no required scheme is superseded); a scheme missing from the
  * summary gives a NULL expiry, which fails the comparison.
  */
-function factSql(requiredCount: number, tail: string, iatfRequired = false): string {
+function factSql(requiredCount: number, tail: string, iatfRequired = false, extraSelect = ''): string {
   const req = Array.from({ length: requiredCount }, (_, i) => `\n       AND sc.cert_expires[array_position(sc.cert_schemes, $${i + 6}::text)] >= $5::date`).join('');
   // $5 must appear (typed) even without required schemes
   let cond = req || `\n       AND $5::date IS NOT NULL`;
@@ -152,7 +152,7 @@ function factSql(requiredCount: number, tail: string, iatfRequired = false): str
            public.enlace_chord_to_km(sc.geo OPERATOR(public.<->) public.enlace_earth($2::float8, $3::float8)) AS km,
            array_to_string(sc.materials, chr(31)) AS materials, sc.notes,
            to_char(sc.confirmed_at AT TIME ZONE $4::text, 'YYYY-MM-DD') AS confirmed_on,
-           array_to_string(sc.cert_schemes, ' ') AS cert_schemes, array_to_string(sc.cert_expires::text[], ' ') AS cert_expires
+           array_to_string(sc.cert_schemes, ' ') AS cert_schemes, array_to_string(sc.cert_expires::text[], ' ') AS cert_expires${extraSelect}
       FROM supplier_capabilities sc
      WHERE sc.process_code = $1${cond}
      ${tail}`;
@@ -204,6 +204,28 @@ function staticBound(p: RankParams, boundsFrom: string | null | undefined): { di
   if (!(rho > 0) || !Number.isFinite(rho)) return null;
   const requested = [...p.required, ...p.preferred];
   return { dim: requested.length === 1 && requested[0] === IATF && p.required.includes(IATF) ? 5 : 4, rho };
+}
+
+/**
+ * The best score of any row the strong first batch did not read: such a row lies at least `d` (the
+ * batch's last distance in that order) from the point (plant, best bound), i.e. chord^2 +
+ * (RANK_KEY_SCALE * delta)^2 >= d^2 where its bound is RANK_KEY_BEST - delta, and scores at most
+ * w_prox * proximity(chord) + rho * (RANK_KEY_BEST - delta). Maximised piecewise over delta: on each
+ * piece the proximity term is taken at the piece's largest delta (smallest chord) and the bound term at
+ * its smallest, so the result is an upper bound.
+ */
+function strongBatchBound(d: number, w: Weights, rho: number): number {
+  const pieces = 64;
+  const reach = Math.min(RANK_KEY_BEST, d / RANK_KEY_SCALE);
+  // with delta >= d / RANK_KEY_SCALE the row may sit at the plant
+  let ub = d / RANK_KEY_SCALE < RANK_KEY_BEST ? w.proximity + rho * (RANK_KEY_BEST - d / RANK_KEY_SCALE) : -Infinity;
+  for (let i = 0; i < pieces; i++) {
+    const lo = (reach * i) / pieces;
+    const hi = (reach * (i + 1)) / pieces;
+    const chord = Math.sqrt(Math.max(0, d * d - (RANK_KEY_SCALE * hi) ** 2));
+    ub = Math.max(ub, w.proximity * proximity(chordToKm(chord)) + rho * (RANK_KEY_BEST - lo));
+  }
+  return ub;
 }
 
 /** Chord (metres) to great-circle km, as enlace_chord_to_km. */
@@ -313,7 +335,10 @@ export async function rankTopK(
       tail += `AND (${arms.join('\n         OR ')})
        AND (${knn}) <= ${r}::float8 `;
     }
-    const rows: FactRow[] = await run(factSql(p.required.length, `${tail}ORDER BY ${strong ? strongOrder : order} LIMIT $${n + 1}`, p.required.includes(IATF)), params);
+    const rows: Array<FactRow & { strong_d?: number }> = await run(
+      factSql(p.required.length, `${tail}ORDER BY ${strong ? strongOrder : order} LIMIT $${n + 1}`, p.required.includes(IATF), strong ? `, (${strongOrder}) AS strong_d` : ''),
+      params,
+    );
     firstBatch = false;
     batches++;
     examined += rows.length;
@@ -335,7 +360,12 @@ export async function rankTopK(
     if (top.length > k) top = top.slice(0, k);
     if (done) break;
     if (batches === 1 && top.length === k) options.onProvisional?.(top.map((m) => m.candidate.id));
-    if (strong) exclude = rows.map((r) => r.id);
+    if (strong) {
+      // every unread row is at least the last distance away in that order: stop if none can reach the k-th
+      const d = Number(rows[rows.length - 1].strong_d) * (1 - 1e-9);
+      if (top.length === k && top[k - 1].score > strongBatchBound(d, p.weights, bound!.rho) + PRUNE_MARGIN) break;
+      exclude = rows.map((r) => r.id);
+    }
     else if (rows.length) {
       const last = rows[rows.length - 1];
       const lastC = Number(last.chord);
