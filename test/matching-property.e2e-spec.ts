@@ -169,9 +169,12 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
           });
 
           // the engine itself with tiny batches: many keyset steps, ties at batch boundaries, early stops
-          const small = await rankTopK((sql, p) => t.db.query(sql, p), plant, params, 'America/Mexico_City', { minBatch: q.minBatch });
-          expect(small.matches.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.candidate.id));
-          small.matches.forEach((m, i) => expect(m.score).toBe(expected[i].score));
+          // (with and without the static bounds of rank_key: strong first batch, rings, in-index pruning)
+          for (const boundsFrom of [null, today]) {
+            const small = await rankTopK((sql, p) => t.db.query(sql, p), plant, params, 'America/Mexico_City', { minBatch: q.minBatch, boundsFrom });
+            expect(small.matches.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.candidate.id));
+            small.matches.forEach((m, i) => expect(m.score).toBe(expected[i].score));
+          }
         }
       }),
       { numRuns: 30 },
