@@ -1,29 +1,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { runCli } from '../apps/cli/src/cli';
+import { cliOn } from './support/cli';
 import { createTestDatabase, TestDatabase } from './support/test-app';
 import { denueRow, writeDenueFile, denueHeader, denueLine } from './support/denue';
 
 jest.setTimeout(180_000);
 
-function sink() {
-  const s = new PassThrough();
-  let text = '';
-  s.on('data', (d) => (text += d));
-  return { stream: s, text: () => text };
-}
-
 describe('CLI import / export / generate', () => {
   let db: TestDatabase;
   let dir: string;
-  const cli = async (...argv: string[]) => {
-    const out = sink();
-    const err = sink();
-    const code = await runCli(argv, { databaseUrl: db.url, stdout: out.stream, stderr: err.stream });
-    return { code, stdout: out.text(), stderr: err.text() };
-  };
+  const cli = cliOn(() => db.url);
   const report = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8'));
 
   beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Writable } from 'stream';
 import { GapsService, prepareGapsCommand } from '@enlace/gaps';
+import { sink } from './support/cli';
 import { startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier } from './support/builders';
 import { tokenFor } from './support/accounts';
@@ -23,16 +23,6 @@ const REPORT = `query($region: Region!) { capabilityGapReport(region: $region) {
 const HISTORY = `query($region: Region!, $process: String!) { gapHistory(region: $region, process: $process) {
   date region process radiusKm plantsInRegion demand certifiedSuppliers developmentCandidates gapScore } }`;
 
-function sink(): { stream: Writable; text: () => string } {
-  let buf = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      buf += chunk.toString();
-      cb();
-    },
-  });
-  return { stream, text: () => buf };
-}
 
 describe('capability gaps: analyst tools', () => {
   let t: TestApp;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { randomUUID } from 'crypto';
+import { addDays } from '@enlace/core';
 import { deriveCertificationStatus, isValidStatus } from '@enlace/suppliers';
 import { Candidate, compareScored, DEFAULT_WEIGHTS, normalizeWeights, RankParams, rankTopK, scoreCandidate } from '@enlace/matching';
 import { startTestApp, TestApp } from './support/test-app';
@@ -11,12 +12,6 @@ import { startTestApp, TestApp } from './support/test-app';
 const PROCESSES = ['injection-molding', 'stamping', 'heat-treatment'];
 const SCHEMES = ['IATF-16949', 'ISO-9001', 'ISO-14001', 'ISO-TS-16949', 'CQI-23', 'CQI-9', 'VDA-6.3'];
 const MATERIALS = ['PP', 'ABS', 'steel', 'aluminum', 'PA66'];
-
-function addDays(d: string, n: number): string {
-  const x = new Date(`${d}T00:00:00Z`);
-  x.setUTCDate(x.getUTCDate() + n);
-  return x.toISOString().slice(0, 10);
-}
 
 const certArb = fc.record({
   scheme: fc.constantFrom(...SCHEMES),

@@ -1,7 +1,6 @@
-import { PassThrough } from 'stream';
-import { runCli } from '../apps/cli/src/cli';
 import { addDays } from '@enlace/core';
 import { Candidate, DEFAULT_WEIGHTS, RankParams, scoreCandidate } from '@enlace/matching';
+import { cliOn } from './support/cli';
 import { createTestDatabase, TestDatabase } from './support/test-app';
 
 /**
@@ -12,13 +11,7 @@ import { createTestDatabase, TestDatabase } from './support/test-app';
 describe('ranking bounds (rank_key) and `ranking rebase`', () => {
   let db: TestDatabase;
   const TZ = 'America/Mexico_City';
-  const cli = async (...argv: string[]) => {
-    let out = '';
-    const stdout = new PassThrough();
-    stdout.on('data', (d) => (out += d));
-    const code = await runCli(argv, { databaseUrl: db.url, stdout, stderr: new PassThrough() });
-    return { code, out };
-  };
+  const cli = cliOn(() => db.url);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -77,7 +70,7 @@ describe('ranking bounds (rank_key) and `ranking rebase`', () => {
     const [{ old }] = await db.query(`SELECT sum(public.cube_ur_coord(rank_key, 4)) AS old FROM supplier_capabilities`);
     const r = await cli('ranking', 'rebase');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(new RegExp(`from 2025-06-01 to ${today}`));
+    expect(r.stdout).toMatch(new RegExp(`from 2025-06-01 to ${today}`));
     const [{ now }] = await db.query(`SELECT sum(public.cube_ur_coord(rank_key, 4)) AS now FROM supplier_capabilities`);
     expect(Number(now)).toBeLessThan(Number(old));
     await checkBounds(today);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { addDays, todayIn } from '@enlace/core';
 import { TestDatabase } from './test-app';
 
 export interface SupplierSpec {
@@ -55,9 +56,10 @@ export async function insertSupplier(db: TestDatabase, spec: SupplierSpec = {}):
   return id;
 }
 
-/** YYYY-MM-DD `days` from today (UTC). */
+/**
+ * YYYY-MM-DD `days` from today in the application's time zone (the tests run with the default,
+ * America/Mexico_City), the day the API counts from: a UTC date is a day ahead in the evening there.
+ */
 export function daysFromToday(days: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return addDays(todayIn('America/Mexico_City'), days);
 }

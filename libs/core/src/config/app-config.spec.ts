@@ -31,5 +31,13 @@ describe('loadConfig', () => {
     bad({ NODE_ENV: 'production', ADMIN_PASSWORD: 'a-long-enough-password' }, 'JWT_SECRET');
     bad({ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD');
     bad({ JWT_EXPIRES_IN: 'forever' }, 'JWT_EXPIRES_IN');
+    bad({ EMBEDDED_PG_SHARED_BUFFERS_MB: '1GB' }, 'EMBEDDED_PG_SHARED_BUFFERS_MB');
+    bad({ EMBEDDED_PG_SHARED_BUFFERS_MB: '8' }, 'EMBEDDED_PG_SHARED_BUFFERS_MB');
+  });
+  it('sizes the embedded shared_buffers from memory unless set', () => {
+    const d = loadConfig({}, '/tmp').embeddedPgSharedBuffersMb;
+    expect(d).toBeGreaterThanOrEqual(128);
+    expect(d).toBeLessThanOrEqual(1024);
+    expect(loadConfig({ EMBEDDED_PG_SHARED_BUFFERS_MB: '256' }, '/tmp').embeddedPgSharedBuffersMb).toBe(256);
   });
 });

@@ -1,8 +1,7 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Client } from 'pg';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, defaultSharedBuffersMb } from '../config/app-config';
 
 export interface DatabaseServer {
   /** Connection URL of the application database. */
@@ -28,18 +27,8 @@ export interface EmbeddedOptions {
    * requests are still in flight. Its hooks for crashes and normal exit stay in place.
    */
   handleSignals?: boolean;
-}
-
-/**
- * shared_buffers of the embedded cluster: a quarter of the machine's memory (PostgreSQL's usual
- * advice), between 128 MB (its default) and 1 GB, or EMBEDDED_PG_SHARED_BUFFERS_MB. With the
- * default 128 MB a database of a million suppliers no longer keeps the ranking's rows and index in
- * PostgreSQL's own cache. The memory is reserved, not used, until pages are read.
- */
-export function embeddedSharedBuffersMb(env: NodeJS.ProcessEnv = process.env): number {
-  const given = Number(env.EMBEDDED_PG_SHARED_BUFFERS_MB);
-  if (env.EMBEDDED_PG_SHARED_BUFFERS_MB && Number.isInteger(given) && given >= 16) return given;
-  return Math.max(128, Math.min(1024, Math.floor(os.totalmem() / 4 / 2 ** 20)));
+  /** shared_buffers in MB (default: defaultSharedBuffersMb, a quarter of RAM up to 1 GB) */
+  sharedBuffersMb?: number;
 }
 
 function parentPid(pid: number): number | null {
@@ -87,7 +76,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-instructions'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on', '-c', `shared_buffers=${embeddedSharedBuffersMb()}MB`],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on', '-c', `shared_buffers=${opts.sharedBuffersMb ?? defaultSharedBuffersMb()}MB`],
     onLog,
     onError: onLog,
   });
@@ -166,5 +155,12 @@ export async function startDatabaseServer(config: AppConfig, onLog?: (line: stri
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
-  return startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'enlace', onLog, handleSignals });
+  return startEmbeddedPostgres({
+    dir: path.join(config.dataDir, 'pg'),
+    port: config.embeddedPgPort,
+    database: 'enlace',
+    onLog,
+    handleSignals,
+    sharedBuffersMb: config.embeddedPgSharedBuffersMb,
+  });
 }

@@ -21,3 +21,13 @@ export function greatCircleKm(a: LatLng, b: LatLng): number {
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLng / 2) ** 2;
   return (2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))) / 1000;
 }
+
+/** Chord length in metres (cube's `<->` between earth points) to great-circle km, as SQL enlace_chord_to_km. */
+export function chordToKm(chordM: number): number {
+  return (2 * EARTH_RADIUS_M * Math.asin(Math.min(1, chordM / (2 * EARTH_RADIUS_M)))) / 1000;
+}
+
+/** Great-circle km to chord length in metres, as SQL enlace_km_to_chord. */
+export function kmToChord(km: number): number {
+  return 2 * EARTH_RADIUS_M * Math.sin(Math.min(Math.PI / 2, Math.max(0, km) / (2 * EARTH_RADIUS_M / 1000)));
+}

@@ -1,3 +1,4 @@
+import { chordToKm, EARTH_RADIUS_M, kmToChord } from '@enlace/core';
 import { validCertSql } from '@enlace/suppliers';
 import {
   Candidate,
@@ -49,7 +50,6 @@ const MIN_BATCH = 64;
 const MAX_BATCH = 10_000;
 /** Safety cap of a range batch (see stopRange); a cut range batch is followed by ordinary batches. */
 const RANGE_LIMIT = 20_000;
-const EARTH_RADIUS_KM = 6378.168;
 
 /**
  * Once the k-th score so far is s, no supplier farther than the distance d where
@@ -64,9 +64,9 @@ export function stopRange(kthScore: number, w: Weights): { chord: number; km: nu
   const target = (kthScore - (w.certification + w.capability + w.freshness)) / w.proximity;
   if (!(target > 0)) return null;
   const km = target >= 1 ? 0.001 : PROXIMITY_D0_KM * (1 / target - 1) * 1.001 + 0.001;
-  const angle = km / (2 * EARTH_RADIUS_KM);
-  if (!(angle < Math.PI / 4)) return null;
-  const chord = 2 * EARTH_RADIUS_KM * 1000 * Math.sin(angle);
+  // beyond a quarter of the globe no distance is worth bounding
+  if (!(km < (Math.PI / 2) * (EARTH_RADIUS_M / 1000))) return null;
+  const chord = kmToChord(km);
   // any chord beyond it is farther than this (the SQL conversion may differ in the last bits)
   return { chord, km: km * (1 - 1e-9) };
 }
@@ -144,7 +144,7 @@ function factSql(requiredCount: number, tail: string, iatfRequired = false, extr
   // $5 must appear (typed) even without required schemes
   let cond = req || `\n       AND $5::date IS NOT NULL`;
   // A literal (not a parameter) so that the planner can use the partial index of IATF holders
-  // (migration 1765000000000): the KNN scan then skips every supplier without the certificate.
+  // (supplier_capabilities_iatf_rank_idx): the scan then skips every supplier without the certificate.
   if (iatfRequired) cond += `\n       AND sc.cert_schemes @> '{${IATF}}'::text[]`;
   return `
     SELECT sc.supplier_id AS id,
@@ -228,19 +228,17 @@ function strongBatchBound(d: number, w: Weights, rho: number): number {
   return ub;
 }
 
-/** Chord (metres) to great-circle km, as enlace_chord_to_km. */
-function chordToKm(chord: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / (2 * EARTH_RADIUS_KM * 1000)));
-}
-
 /**
- * Exact top-k ranking. Qualifying candidates (process, required schemes valid today) come
- * nearest-first from the GiST index on supplier_capabilities (process_code, geo) in growing keyset
- * batches (chord >= last chord, minus the ids already read at exactly that chord); each row carries
- * everything scoring needs (confirmation date, certificate summary), so a batch is one query with no
- * join. After each batch, the search stops once the k-th best score so far cannot be beaten by any
- * farther supplier (see canStop), once a candidate lies beyond maxDistanceKm, or when the index has
- * no more rows.
+ * Exact top-k ranking. Qualifying candidates (process, required schemes valid today) come from the
+ * GiST index on supplier_capabilities (process_code, rank_key); each row carries everything scoring
+ * needs (confirmation date, certificate summary), so a batch is one query with no join. With static
+ * bounds (boundsFrom), the first batch is the near and strong rows (see strongBatchBound) and the
+ * next one a range read in rings; otherwise batches come nearest-first in growing keyset steps (chord
+ * >= last chord, minus the ids already read at exactly that chord) and one range batch up to the
+ * distance the k-th score implies (stopRange). Once k candidates are in hand, every batch sends only
+ * rows whose score can still reach the k-th. The search stops once the k-th best score so far cannot
+ * be beaten by any unread supplier (canStop, strongBatchBound), once a candidate lies beyond
+ * maxDistanceKm, or when the index has no more rows.
  */
 export async function rankTopK(
   run: SqlRunner,
@@ -288,7 +286,6 @@ export async function rankTopK(
     ? `sc.rank_key OPERATOR(public.<->) public.cube(public.cube(public.enlace_earth($2::float8, $3::float8), ${bound!.dim === 4 ? RANK_KEY_BEST * RANK_KEY_SCALE : 0}::float8), ${bound!.dim === 5 ? RANK_KEY_BEST * RANK_KEY_SCALE : 0}::float8)`
     : order;
   let exclude: string[] = [];
-  let firstBatch = true;
   /** Chord up to which the next batch reads everything (the stop distance implied by the k-th score so far), or null. */
   let range: { chord: number; km: number } | null = null;
   /** Farthest range already read (a range is never read twice, so the loop always progresses). */
@@ -301,7 +298,7 @@ export async function rankTopK(
       tail += `AND (${knn}) >= $${n + 2}::float8 AND sc.supplier_id <> ALL($${n + 3}::uuid[]) `;
     }
     const param = (v: unknown) => `$${params.push(v)}`;
-    const strong = firstBatch && strongFirst;
+    const strong = batches === 0 && strongFirst;
     if (exclude.length) tail += `AND sc.supplier_id <> ALL(${param(exclude)}::uuid[]) `;
     if (top.length === k) {
       // rows that cannot reach the k-th score never enter the top k: not worth sending
@@ -339,7 +336,6 @@ export async function rankTopK(
       factSql(p.required.length, `${tail}ORDER BY ${strong ? strongOrder : order} LIMIT $${n + 1}`, p.required.includes(IATF), strong ? `, (${strongOrder}) AS strong_d` : ''),
       params,
     );
-    firstBatch = false;
     batches++;
     examined += rows.length;
     const limit = range ? RANGE_LIMIT : batchSize;

@@ -28,6 +28,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `enlace_rebase_rank_key(day)` moves it: it records the new date, redefines `enlace_rank_key` with
  * it and rewrites the capability rows (`npm run cli -- ranking rebase`, e.g. weekly). Rows not yet
  * rewritten keep bounds of an earlier date, which are higher, so they stay valid meanwhile.
+ *
+ * Indexes: GiST (process_code, rank_key), and the same partial to the rows whose certificate summary
+ * holds IATF 16949 (the usual requirement: suppliers without one are skipped inside the index; the
+ * query names the predicate as a literal so the planner can use it).
  */
 export class RankingBounds1765200000000 implements MigrationInterface {
   name = 'RankingBounds1765200000000';
@@ -80,7 +84,6 @@ export class RankingBounds1765200000000 implements MigrationInterface {
       ALTER TABLE supplier_capabilities
         ADD COLUMN rank_key public.cube NOT NULL
         GENERATED ALWAYS AS (public.enlace_rank_key(geo, materials, notes, confirmed_at, cert_schemes, cert_expires)) STORED`);
-    await q.query(`DROP INDEX IF EXISTS supplier_capabilities_iatf_geo_idx`);
     await q.query(`CREATE INDEX supplier_capabilities_rank_idx ON supplier_capabilities USING gist (process_code, rank_key)`);
     await q.query(`
       CREATE INDEX supplier_capabilities_iatf_rank_idx ON supplier_capabilities
@@ -95,8 +98,5 @@ export class RankingBounds1765200000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_define_rank_key(date)`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_rank_key(public.cube, text[], text, timestamptz, text[], date[])`);
     await q.query(`DROP TABLE IF EXISTS ranking_bounds`);
-    await q.query(`
-      CREATE INDEX IF NOT EXISTS supplier_capabilities_iatf_geo_idx ON supplier_capabilities
-        USING gist (process_code, geo) WHERE cert_schemes @> '{IATF-16949}'::text[]`);
   }
 }

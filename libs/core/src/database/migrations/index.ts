@@ -6,9 +6,8 @@ import { RateLimits1764600000000 } from './1764600000000-rate-limits';
 import { GapProximity1764700000000 } from './1764700000000-gap-proximity';
 import { CapabilityGeoGiven1764800000000 } from './1764800000000-capability-geo-given';
 import { RankingFacts1764900000000 } from './1764900000000-ranking-facts';
-import { RankingIatfIndex1765000000000 } from './1765000000000-ranking-iatf-index';
 import { CapabilityFactsGiven1765100000000 } from './1765100000000-capability-facts-given';
 import { RankingBounds1765200000000 } from './1765200000000-ranking-bounds';
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndSupplierAudit1764200000000, Matching1764300000000, GapSnapshots1764500000000, RateLimits1764600000000, GapProximity1764700000000, CapabilityGeoGiven1764800000000, RankingFacts1764900000000, RankingIatfIndex1765000000000, CapabilityFactsGiven1765100000000, RankingBounds1765200000000];
+export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndSupplierAudit1764200000000, Matching1764300000000, GapSnapshots1764500000000, RateLimits1764600000000, GapProximity1764700000000, CapabilityGeoGiven1764800000000, RankingFacts1764900000000, CapabilityFactsGiven1765100000000, RankingBounds1765200000000];
