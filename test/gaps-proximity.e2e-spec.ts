@@ -168,6 +168,16 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
       INSERT INTO supplier_capabilities (supplier_id, process_code)
       SELECT s.id, p FROM suppliers s CROSS JOIN unnest(ARRAY['welding', 'wire-harness']) p WHERE s.name LIKE 'Bulk %'`);
     await expectTableExact();
+
+    // A stale distance left for a key without its capability (never written by the triggers) is
+    // replaced when the capability is added, not duplicated or kept.
+    const [{ id: lone }] = await t.db.query(`SELECT id FROM suppliers WHERE name = 'Bulk 1'`);
+    await t.db.query(`INSERT INTO supplier_region_proximity (supplier_id, process_code, region, nearest_chord_m) VALUES ($1, 'stamping', 'BAJIO', 1)`, [lone]);
+    await t.db.query(`INSERT INTO supplier_capabilities (supplier_id, process_code) VALUES ($1, 'stamping')`, [lone]);
+    await expectTableExact();
+    await t.db.query(`DELETE FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'stamping'`, [lone]);
+    await expectTableExact();
+
     const bulk = (await gaps()).find((g) => g.region === 'BAJIO' && g.process === 'wire-harness');
     if (bulk) expect(bulk.developmentCandidates).toBe(50);
   });

@@ -74,6 +74,44 @@ describe('bulk import path (several batches)', () => {
     expect([report(rep2).created, report(rep2).updated, report(rep2).unchanged, report(rep2).possibleDuplicates.length]).toEqual([0, 0, 1200, 0]);
   });
 
+  it('batches written side by side still check each row against every earlier batch, as if written one after another', async () => {
+    // 500 rows in batches of 50 (two DENUE batches are written at a time). Row 51 opens batch 2 and
+    // repeats the name of row 50 (the last of batch 1, written alongside it); rows 151-155 repeat
+    // rows 101-105 (two batches back); rows 206 and 207 repeat rows 201 and 202 of their own batch
+    // (not compared, as before); row 260 is repeated by row 310, later in the file (reported on 310).
+    const twin: Record<number, number> = { 51: 50, 151: 101, 152: 102, 153: 103, 154: 104, 155: 105, 206: 201, 207: 202, 310: 260 };
+    const rows = [];
+    for (let i = 1; i <= 500; i++) {
+      const k = twin[i] ?? i;
+      rows.push(denueRow(80_000 + i, {
+        nom_estab: twin[i] ? `FORJAS LADO A LADO ${k} SA` : `FORJAS LADO A LADO ${k}`,
+        latitud: (24.0 + (k % 25) * 0.02 + (twin[i] ? 0.00002 : 0)).toFixed(6),
+        longitud: (-104.0 - Math.floor(k / 25) * 0.02).toFixed(6),
+      }));
+    }
+    const file = path.join(dir, 'lanes.csv');
+    writeDenueFile(file, rows, 'utf-8');
+    const rep = path.join(dir, 'lanes.json');
+    const r = await cli('import', file, '--format', 'denue', '--batch-size', '50', '--report', rep);
+    expect(r.code).toBe(0);
+    const j = report(rep);
+    expect([j.created, j.updated, j.unchanged, j.skipped.length, j.errors.length]).toEqual([500, 0, 0, 0, 0]);
+    const flagged = j.possibleDuplicates.map((d: any) => [d.line - 1, d.existingName]);
+    expect(flagged).toEqual([
+      [51, 'FORJAS LADO A LADO 50'],
+      [151, 'FORJAS LADO A LADO 101'],
+      [152, 'FORJAS LADO A LADO 102'],
+      [153, 'FORJAS LADO A LADO 103'],
+      [154, 'FORJAS LADO A LADO 104'],
+      [155, 'FORJAS LADO A LADO 105'],
+      [310, 'FORJAS LADO A LADO 260'],
+    ]);
+    // committed in file order: ids (time-ordered, assigned in file order) follow the DENUE ids
+    const ids = await db.query(`SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 80001 AND 80500 ORDER BY source_id::bigint`);
+    expect(ids.map((x: any) => x.id)).toEqual([...ids.map((x: any) => x.id)].sort());
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+  });
+
   it('capability rows written by the import carry the same confirmed_at, geo and certificate summary as the trigger computes', async () => {
     expect((await cli('generate', '--suppliers', '200', '--seed', 'facts')).code).toBe(0);
     const out = path.join(dir, 'facts.csv');

@@ -10,7 +10,8 @@ import { checkDenueHeader, denueRow } from './denue/denue-format';
 import { ScianMap } from './denue/scian-map';
 import { checkEnlaceHeader, enlaceRow } from './enlace/enlace-template';
 import { emptyReport, ImportFileError, ImportFormatName, ImportReport } from './import-report';
-import { ImportActor, writeBatch } from './supplier-writer';
+import { DuplicateCheckUnavailable, DuplicateChecker, PendingCheck } from './duplicate-checker';
+import { CreatedRow, ImportActor, timeOrderedUuid, writeBatch } from './supplier-writer';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -24,6 +25,17 @@ export interface ImportOptions {
   onProgress?: (p: { rows: number; seconds: number; totalRows: number | null }) => void;
 }
 
+interface BatchContext {
+  dryRun: boolean;
+  actor: ImportActor;
+  report: ImportReport;
+  /** Settles when every earlier batch has committed or failed. */
+  turn: Promise<void>;
+  dup: DuplicateChecker | null;
+  checks: Set<Promise<void>>;
+  onCheckFailure: (e: unknown) => void;
+}
+
 export interface ImportRun {
   report: ImportReport;
   rows: number;
@@ -33,6 +45,15 @@ export interface ImportRun {
 
 export const IMPORT_FORMATS: readonly ImportFormatName[] = ['denue', 'enlace'];
 export const DEFAULT_IMPORT_BATCH = 1000;
+/**
+ * Batches of a DENUE file written at the same time, each in its own transaction and connection.
+ * DENUE rows are matched by their source id only and the file's repeated ids are skipped, so two
+ * batches never touch the same supplier; commits still happen in file order. Template rows (matched
+ * by id or RFC, which two batches could share) are written one batch at a time.
+ */
+export const DENUE_WRITE_LANES = 2;
+/** Connections running possible-duplicate checks after their batch has committed. */
+export const DUPLICATE_CHECK_CONNECTIONS = 2;
 
 /**
  * Streams a DENUE extract or an enlace template into the suppliers tables. Each batch is one
@@ -40,10 +61,15 @@ export const DEFAULT_IMPORT_BATCH = 1000;
  * bad row never takes good ones with it. Every data row ends up in exactly one of
  * created/updated/unchanged/skipped/errors.
  *
- * Memory stays flat whatever the file size: parsing the next batch overlaps the writing of the
- * current one, but at most one batch waits (backpressure); a written batch's rows are dropped; the
- * in-file duplicate test keeps source ids in a compact typed-array set; repeated skip reasons share
- * one string.
+ * Throughput: while one batch is written the next ones are parsed; DENUE batches are written two at
+ * a time (DENUE_WRITE_LANES), committing in file order; the possible-duplicate check of a batch runs
+ * on its own connection after the commit, in a snapshot taken just before it (so it sees the
+ * suppliers as they were before the batch, as if the batches ran one after another), alongside the
+ * writes of later batches.
+ *
+ * Memory stays flat whatever the file size: at most one batch per lane is in flight and the parser
+ * waits (backpressure); a written batch's rows are dropped; the in-file duplicate test keeps source
+ * ids in a compact typed-array set; repeated skip reasons share one string.
  */
 @Injectable()
 export class ImportService {
@@ -93,17 +119,42 @@ export class ImportService {
     let mapper: ((line: number, fields: string[]) => RowOutcome) | null = null;
     let batch: SupplierCandidate[] = [];
 
-    // One batch is written while the next one is parsed; the parser waits when that one is full.
-    let writing: Promise<void> | null = null;
+    const lanes = dryRun || format !== 'denue' ? 1 : DENUE_WRITE_LANES;
+    const dup = dryRun ? null : new DuplicateChecker(this.dataSource, DUPLICATE_CHECK_CONNECTIONS);
+    const inFlight = new Set<Promise<void>>();
+    const checks = new Set<Promise<void>>();
+    let failure: unknown = null;
+    /** Settles when every batch handed over so far has committed (or failed): the next batch's turn to commit. */
+    let previousDone: Promise<void> = Promise.resolve();
+    let reported = 0;
     const flush = async () => {
-      if (writing) await writing;
-      writing = null;
-      if (!batch.length) return;
-      const b = batch;
-      const rowsSoFar = rows;
-      batch = [];
-      writing = this.writeWithFallback(b, dryRun, actor, report).then(() => opts.onProgress?.({ rows: rowsSoFar, seconds: seconds(), totalRows }));
-      writing.catch(() => undefined); // awaited by the next flush
+      // a free lane first (the parser waits here: at most one batch per lane in flight, plus the one parsed)
+      while (inFlight.size >= lanes) await Promise.race(inFlight);
+      if (failure) throw failure;
+      if (batch.length) {
+        const b = batch;
+        const rowsSoFar = rows;
+        batch = [];
+        // ids in file order, whichever lane writes the batch
+        const ids = b.map(() => timeOrderedUuid());
+        const turn = previousDone;
+        const written = this.writeWithFallback(b, ids, { dryRun, actor, report, turn, dup, checks, onCheckFailure: (e) => (failure ??= e) })
+          .then(() => {
+            reported = Math.max(reported, rowsSoFar);
+            opts.onProgress?.({ rows: reported, seconds: seconds(), totalRows });
+          })
+          .catch((e) => {
+            failure ??= e;
+          });
+        previousDone = written;
+        inFlight.add(written);
+        void written.finally(() => inFlight.delete(written));
+      }
+    };
+    const drain = async () => {
+      await Promise.all([...inFlight]);
+      while (checks.size) await Promise.all([...checks]);
+      if (failure) throw failure;
     };
 
     try {
@@ -136,9 +187,11 @@ export class ImportService {
       }
       if (!headerSeen) throw new ImportFileError(`the file is empty: expected a ${format} header row`);
       await flush();
-      await flush();
+      await drain();
     } finally {
-      if (writing) await (writing as Promise<void>).catch(() => undefined);
+      await Promise.allSettled([...inFlight]);
+      while (checks.size) await Promise.allSettled([...checks]);
+      await dup?.close();
       text.destroy();
     }
     report.skipped.sort((a, b) => a.line - b.line);
@@ -147,24 +200,49 @@ export class ImportService {
     return { report, rows, seconds: seconds() };
   }
 
-  private async writeWithFallback(batch: SupplierCandidate[], dryRun: boolean, actor: ImportActor, report: ImportReport): Promise<void> {
+  /**
+   * Writes one batch in one transaction, committing only after every earlier batch (`turn`); a
+   * batch that fails as a whole is split in halves until the bad rows are alone, so a bad row never
+   * takes good ones with it. The batch's possible-duplicate check takes its snapshot just before
+   * the commit and runs after it (tracked in `checks`).
+   */
+  private async writeWithFallback(batch: SupplierCandidate[], ids: string[], ctx: BatchContext): Promise<void> {
+    const { dryRun, actor, report, dup } = ctx;
+    let pending: PendingCheck | null = null;
     try {
       const readQuery = (sql: string, params: unknown[]) => this.dataSource.query(sql, params);
-      const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor, readQuery }));
+      const beforeCommit = async (created: CreatedRow[]) => {
+        await ctx.turn;
+        if (created.length && dup) pending = await dup.open(created);
+      };
+      const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor, readQuery, newIds: ids, beforeCommit: dup ? beforeCommit : undefined }));
       for (const o of r.outcomes) {
         if (o.kind === 'error') report.errors.push({ line: o.line, field: o.field, message: o.message });
         else report[o.kind]++;
       }
       report.possibleDuplicates.push(...r.duplicates);
+      const check = pending as PendingCheck | null;
+      pending = null;
+      if (check) {
+        const run = check.run().then(
+          (found) => void report.possibleDuplicates.push(...found),
+          (e) => ctx.onCheckFailure(e),
+        );
+        ctx.checks.add(run);
+        void run.finally(() => ctx.checks.delete(run));
+      }
     } catch (e) {
+      (pending as PendingCheck | null)?.cancel();
+      pending = null;
+      if (e instanceof DuplicateCheckUnavailable) throw e;
       if (batch.length === 1) {
         report.errors.push({ line: batch[0].line, field: 'row', message: describeDbError(e) });
         return;
       }
       // Find the culprit(s): halves in their own transactions, down to single rows.
       const half = Math.ceil(batch.length / 2);
-      await this.writeWithFallback(batch.slice(0, half), dryRun, actor, report);
-      await this.writeWithFallback(batch.slice(half), dryRun, actor, report);
+      await this.writeWithFallback(batch.slice(0, half), ids.slice(0, half), ctx);
+      await this.writeWithFallback(batch.slice(half), ids.slice(half), ctx);
     }
   }
 

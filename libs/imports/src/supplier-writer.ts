@@ -17,6 +17,14 @@ export interface BatchResult {
   duplicates: PossibleDuplicate[];
 }
 
+/** A supplier the batch creates, as the possible-duplicate check needs it. */
+export interface CreatedRow {
+  line: number;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
 interface ExistingRow {
   id: string;
   name: string;
@@ -109,6 +117,18 @@ export interface WriteBatchOptions {
    * before its own writes), so the check runs while the batch's rows are written.
    */
   readQuery?: ReadQuery;
+  /**
+   * Ids for the suppliers the batch creates, by position in the batch (the importer assigns them in
+   * file order, so ids increase along the file whichever batch commits first). Default: new ones.
+   */
+  newIds?: string[];
+  /**
+   * When given, the similar-name check is not run here: this is called with the rows about to be
+   * created, last thing before the transaction commits (the importer takes the check's snapshot there
+   * and runs it after the commit, alongside later batches). The batch result then holds only the
+   * same-RFC duplicates.
+   */
+  beforeCommit?: (created: CreatedRow[]) => Promise<void>;
 }
 
 export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], opts: WriteBatchOptions): Promise<BatchResult> {
@@ -197,7 +217,7 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
       creates.push({
         c,
         f: {
-          id: timeOrderedUuid(),
+          id: opts.newIds?.[i] ?? timeOrderedUuid(),
           name: c.name,
           rfc: c.rfc,
           tier: c.tier,
@@ -256,15 +276,16 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     if (c.rfc) claimedRfcs.set(c.rfc, c.line);
   }
 
-  // Possible duplicates of the suppliers about to be created: a similar name within 1 km. Started
-  // now, awaited after the writes (it may run on another connection meanwhile).
-  const dupCheck = creates.length ? findSimilarNearby(opts.readQuery ?? ((sql, p) => m.query(sql, p)), creates.map((x) => x.c)) : Promise.resolve([]);
+  // Possible duplicates of the suppliers about to be created: a similar name within 1 km. Either
+  // handed to the caller just before the commit, or started now and awaited after the writes (it may
+  // run on another connection meanwhile).
+  const created: CreatedRow[] = creates.map((x) => ({ line: x.c.line, name: x.c.name, lat: x.c.lat, lng: x.c.lng }));
+  const deferred = !!opts.beforeCommit && !opts.dryRun;
+  const dupCheck = created.length && !deferred ? findSimilarNearby(opts.readQuery ?? ((sql, p) => m.query(sql, p)), created) : Promise.resolve([]);
   dupCheck.catch(() => undefined); // awaited below; never an unhandled rejection if a write fails first
   const collectDuplicates = async () => {
-    for (const r of await dupCheck) {
-      const c = creates[r.ord].c;
-      duplicates.push({ line: c.line, name: c.name, existingId: r.id, existingName: r.name, reason: `similar name (similarity ${Number(r.sim).toFixed(2)}) ${Number(r.km).toFixed(2)} km away` });
-    }
+    duplicates.push(...(await dupCheck));
+    if (deferred) await opts.beforeCommit!(created);
   };
 
   for (const x of creates) outcomes.push({ line: x.c.line, kind: 'created', id: x.f.id });
@@ -322,7 +343,16 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     u.addCaps.forEach((cap, i) => capRows.push([u.f.id, cap, base + i, u.f]));
     if (u.certsChanged) u.c.certifications.forEach((cert) => certRows.push([u.f.id, cert]));
   }
-  if (capRows.length) {
+  // one row per (supplier, process): the first listed wins (the template rejects repeats; this keeps
+  // the insert below a plain one even if a mapping ever listed a process twice)
+  const capKeys = new Set<string>();
+  const uniqueCaps = capRows.filter((r) => {
+    const key = `${r[0]}\u0000${r[1].process}`;
+    if (capKeys.has(key)) return false;
+    capKeys.add(key);
+    return true;
+  });
+  if (uniqueCaps.length) {
     // Every column the per-row BEFORE trigger would fill in is given, computed set-wise: geo (the
     // supplier's final lat/lng, the same expression as suppliers.geo), confirmed_at (the supplier's
     // final profile_confirmed_at, written above in this transaction) and the certificate summary
@@ -330,19 +360,18 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     // statement triggers on certifications; updated suppliers keep the ones not replaced). The
     // transaction-local setting makes the trigger's WHEN clause skip the row calls (migration
     // 1765100000000); without that migration the trigger recomputes the same values.
-    const kept = [...new Set(capRows.filter((r) => !createdIds.has(r[0])).map((r) => r[0]))];
+    const kept = [...new Set(uniqueCaps.filter((r) => !createdIds.has(r[0])).map((r) => r[0]))];
     await m.query(`SELECT set_config('enlace.capability_facts_given', 'on', true)`, []);
     await m.query(
       `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo, confirmed_at, cert_schemes, cert_expires)
        SELECT x.sid, x.process, CASE WHEN x.mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(x.mats) WITH ORDINALITY AS t(v, n)) END,
               x.notes, x.pos, public.enlace_earth(x.lat, x.lng), x.confirmed, COALESCE(cs.schemes, '{}'), COALESCE(cs.expires, '{}')
          FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[], $6::float8[], $7::float8[], $8::timestamptz[]) AS x(sid, process, mats, notes, pos, lat, lng, confirmed)
-         LEFT JOIN public.enlace_cert_summary($9::uuid[]) cs ON cs.supplier_id = x.sid
-       ON CONFLICT (supplier_id, process_code) DO NOTHING`,
+         LEFT JOIN public.enlace_cert_summary($9::uuid[]) cs ON cs.supplier_id = x.sid`,
       [
-        capRows.map((r) => r[0]), capRows.map((r) => r[1].process), capRows.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)),
-        capRows.map((r) => r[1].notes), capRows.map((r) => r[2]), capRows.map((r) => r[3].lat), capRows.map((r) => r[3].lng),
-        capRows.map((r) => r[3].profile_confirmed_at), kept,
+        uniqueCaps.map((r) => r[0]), uniqueCaps.map((r) => r[1].process), uniqueCaps.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)),
+        uniqueCaps.map((r) => r[1].notes), uniqueCaps.map((r) => r[2]), uniqueCaps.map((r) => r[3].lat), uniqueCaps.map((r) => r[3].lng),
+        uniqueCaps.map((r) => r[3].profile_confirmed_at), kept,
       ],
     );
     await m.query(`SELECT set_config('enlace.capability_facts_given', 'off', true)`, []);
@@ -375,23 +404,32 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
 }
 
 /**
- * For each candidate, the most similar existing supplier among its DUPLICATE_CANDIDATES nearest
- * (KNN on the GiST index) that lies within DUPLICATE_DISTANCE_KM and whose folded name has trigram
- * similarity above DUPLICATE_NAME_SIMILARITY. Bounded work per row however dense the area; the
- * similarity is computed once per neighbour, and only for neighbours within the distance.
+ * For each row, the most similar existing supplier among its DUPLICATE_CANDIDATES nearest (KNN on
+ * the GiST index) that lies within DUPLICATE_DISTANCE_KM and whose folded name has trigram
+ * similarity above DUPLICATE_NAME_SIMILARITY, as a possible duplicate. Bounded work per row however
+ * dense the area; the similarity is computed once per neighbour, and only for neighbours within the
+ * distance. The distance test is on the chord (as the index orders by it), with the great-circle km
+ * deciding only in a thin band around the limit, so it is the same test as `km < limit`. The KNN
+ * scan is confined to the box around that distance: only neighbours inside it can count, and rows
+ * the snapshot cannot see (written by batches committed after it) are then never searched for
+ * beyond it.
  */
-export function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): Promise<Array<{ ord: number; id: string; name: string; sim: number; km: number }>> {
-  return query(
+export async function findSimilarNearby(query: ReadQuery, rows: CreatedRow[]): Promise<PossibleDuplicate[]> {
+  if (!rows.length) return [];
+  const found = await query(
     `WITH x AS MATERIALIZED (
        SELECT ord, public.enlace_fold(name) AS fname, public.enlace_earth(lat, lng) AS pt
-         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng))
-     SELECT x.ord, d.id, d.name, d.sim, d.km
-       FROM x CROSS JOIN LATERAL (
-         SELECT n.id, n.name, n.sim, n.km
-           FROM (SELECT k.id, k.name, k.km,
-                        CASE WHEN k.km < $6 THEN similarity(k.search_name, x.fname) END AS sim
-                   FROM (SELECT s.id, s.name, s.search_name, public.enlace_chord_to_km(s.geo OPERATOR(public.<->) x.pt) AS km
+         FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[]) AS u(ord, name, lat, lng)),
+     band AS MATERIALIZED (SELECT public.enlace_km_to_chord($6::float8) * (1 - 1e-9) AS lo, public.enlace_km_to_chord($6::float8) * (1 + 1e-9) AS hi)
+     SELECT x.ord, d.id, d.name, d.sim, public.enlace_chord_to_km(d.chord) AS km
+       FROM x CROSS JOIN band CROSS JOIN LATERAL (
+         SELECT n.id, n.name, n.sim, n.chord
+           FROM (SELECT k.id, k.name, k.chord,
+                        CASE WHEN k.chord < band.lo OR (k.chord < band.hi AND public.enlace_chord_to_km(k.chord) < $6::float8)
+                             THEN similarity(k.search_name, x.fname) END AS sim
+                   FROM (SELECT s.id, s.name, s.search_name, s.geo OPERATOR(public.<->) x.pt AS chord
                            FROM suppliers s
+                          WHERE s.geo OPERATOR(public.<@) public.cube_enlarge(x.pt, band.hi, 3)
                           ORDER BY s.geo OPERATOR(public.<->) x.pt
                           LIMIT ${DUPLICATE_CANDIDATES}) k
                  OFFSET 0) n
@@ -400,5 +438,9 @@ export function findSimilarNearby(query: ReadQuery, rows: SupplierCandidate[]): 
           LIMIT 1) d
       ORDER BY x.ord`,
     [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
-  ).then((r) => r.map((x) => ({ ord: Number(x.ord), id: x.id, name: x.name, sim: Number(x.sim), km: Number(x.km) })));
+  );
+  return found.map((r) => {
+    const c = rows[Number(r.ord)];
+    return { line: c.line, name: c.name, existingId: r.id, existingName: r.name, reason: `similar name (similarity ${Number(r.sim).toFixed(2)}) ${Number(r.km).toFixed(2)} km away` };
+  });
 }
