@@ -114,6 +114,9 @@ describe('bulk import path (several batches)', () => {
 
   it('capability rows written by the import carry the same confirmed_at, geo and certificate summary as the trigger computes', async () => {
     expect((await cli('generate', '--suppliers', '200', '--seed', 'facts')).code).toBe(0);
+    // the generator also supplies the facts set-wise (its suppliers are new; certificates come after)
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+    expect((await db.query(`SELECT count(*)::int AS n FROM supplier_capabilities WHERE cardinality(cert_schemes) > 0`))[0].n).toBeGreaterThan(0);
     const out = path.join(dir, 'facts.csv');
     expect((await cli('export', '--format', 'csv', '--out', out)).code).toBe(0);
     const lines = fs.readFileSync(out, 'utf8').trim().split('\n');

@@ -112,7 +112,7 @@ export class SupplierGenerator {
     );
     if (!rows.length) return { suppliers: 0, capabilities: 0, certifications: 0 };
     const ids = new Map(rows.map((r) => [r.source_id, r.id]));
-    const cap = { id: [] as string[], process: [] as string[], materials: [] as string[], position: [] as number[] };
+    const cap = { id: [] as string[], process: [] as string[], materials: [] as string[], position: [] as number[], lat: [] as number[], lng: [] as number[], confirmed: [] as Array<Date | null> };
     const cert = { id: [] as string[], scheme: [] as string[], num: [] as string[], issuer: [] as string[], issued: [] as string[], expires: [] as string[], status: [] as (string | null)[] };
     for (const s of batch) {
       const id = ids.get(s.sourceId);
@@ -122,6 +122,9 @@ export class SupplierGenerator {
         cap.process.push(c.process);
         cap.materials.push(c.materials.join('|'));
         cap.position.push(i);
+        cap.lat.push(s.lat);
+        cap.lng.push(s.lng);
+        cap.confirmed.push(s.profileConfirmedAt);
       });
       for (const c of s.certifications) {
         cert.id.push(id);
@@ -134,12 +137,19 @@ export class SupplierGenerator {
       }
     }
     if (cap.id.length) {
+      // The suppliers are new and get their certificates below (summarised onto these rows by the
+      // certifications statement trigger), so every column the per-row BEFORE trigger would look up
+      // is known here: geo (the suppliers.geo expression), confirmed_at, and no certificates yet.
+      // The transaction-local setting skips that trigger's per-row call (migration 1765100000000).
+      await m.query(`SELECT set_config('enlace.capability_facts_given', 'on', true)`);
       await m.query(
-        `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, position)
-         SELECT sid, process, CASE WHEN mats = '' THEN '{}'::text[] ELSE string_to_array(mats, '|') END, pos
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int2[]) AS x(sid, process, mats, pos)`,
-        [cap.id, cap.process, cap.materials, cap.position],
+        `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, position, geo, confirmed_at, cert_schemes, cert_expires)
+         SELECT sid, process, CASE WHEN mats = '' THEN '{}'::text[] ELSE string_to_array(mats, '|') END, pos,
+                public.enlace_earth(lat, lng), confirmed, '{}', '{}'
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int2[], $5::float8[], $6::float8[], $7::timestamptz[]) AS x(sid, process, mats, pos, lat, lng, confirmed)`,
+        [cap.id, cap.process, cap.materials, cap.position, cap.lat, cap.lng, cap.confirmed],
       );
+      await m.query(`SELECT set_config('enlace.capability_facts_given', 'off', true)`);
     }
     if (cert.id.length) {
       await m.query(
