@@ -74,30 +74,30 @@ describe('bulk import path (several batches)', () => {
     expect([report(rep2).created, report(rep2).updated, report(rep2).unchanged, report(rep2).possibleDuplicates.length]).toEqual([0, 0, 1200, 0]);
   });
 
-  it('batches written side by side still check each row against every earlier batch, as if written one after another', async () => {
-    // 500 rows in batches of 50 (two DENUE batches are written at a time). Row 51 opens batch 2 and
-    // repeats the name of row 50 (the last of batch 1, written alongside it); rows 151-155 repeat
-    // rows 101-105 (two batches back); rows 206 and 207 repeat rows 201 and 202 of their own batch
-    // (not compared, as before); row 260 is repeated by row 310, later in the file (reported on 310).
+  /**
+   * 500 rows in batches of 50. Row 51 opens batch 2 and repeats the name of row 50 (the last of
+   * batch 1, written alongside it); rows 151-155 repeat rows 101-105 (two batches back); rows 206
+   * and 207 repeat rows 201 and 202 of their own batch (not compared, as before); row 260 is repeated
+   * by row 310, later in the file (reported on 310). `at` moves the whole file (one area per run).
+   */
+  async function importTwins(run: (...argv: string[]) => Promise<{ code: number }>, idBase: number, lat0: number) {
     const twin: Record<number, number> = { 51: 50, 151: 101, 152: 102, 153: 103, 154: 104, 155: 105, 206: 201, 207: 202, 310: 260 };
     const rows = [];
     for (let i = 1; i <= 500; i++) {
       const k = twin[i] ?? i;
-      rows.push(denueRow(80_000 + i, {
+      rows.push(denueRow(idBase + i, {
         nom_estab: twin[i] ? `FORJAS LADO A LADO ${k} SA` : `FORJAS LADO A LADO ${k}`,
-        latitud: (24.0 + (k % 25) * 0.02 + (twin[i] ? 0.00002 : 0)).toFixed(6),
+        latitud: (lat0 + (k % 25) * 0.02 + (twin[i] ? 0.00002 : 0)).toFixed(6),
         longitud: (-104.0 - Math.floor(k / 25) * 0.02).toFixed(6),
       }));
     }
-    const file = path.join(dir, 'lanes.csv');
+    const file = path.join(dir, `twins-${idBase}.csv`);
     writeDenueFile(file, rows, 'utf-8');
-    const rep = path.join(dir, 'lanes.json');
-    const r = await cli('import', file, '--format', 'denue', '--batch-size', '50', '--report', rep);
-    expect(r.code).toBe(0);
+    const rep = path.join(dir, `twins-${idBase}.json`);
+    expect((await run('import', file, '--format', 'denue', '--batch-size', '50', '--report', rep)).code).toBe(0);
     const j = report(rep);
     expect([j.created, j.updated, j.unchanged, j.skipped.length, j.errors.length]).toEqual([500, 0, 0, 0, 0]);
-    const flagged = j.possibleDuplicates.map((d: any) => [d.line - 1, d.existingName]);
-    expect(flagged).toEqual([
+    expect(j.possibleDuplicates.map((d: any) => [d.line - 1, d.existingName])).toEqual([
       [51, 'FORJAS LADO A LADO 50'],
       [151, 'FORJAS LADO A LADO 101'],
       [152, 'FORJAS LADO A LADO 102'],
@@ -107,9 +107,19 @@ describe('bulk import path (several batches)', () => {
       [310, 'FORJAS LADO A LADO 260'],
     ]);
     // committed in file order: ids (time-ordered, assigned in file order) follow the DENUE ids
-    const ids = await db.query(`SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 80001 AND 80500 ORDER BY source_id::bigint`);
+    const ids = await db.query(`SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN $1 AND $2 ORDER BY source_id::bigint`, [idBase + 1, idBase + 500]);
+    expect(ids).toHaveLength(500);
     expect(ids.map((x: any) => x.id)).toEqual([...ids.map((x: any) => x.id)].sort());
     expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+  }
+
+  it('batches written side by side still check each row against every earlier batch, as if written one after another', async () => {
+    await importTwins(cli, 80_000, 24.0);
+  });
+
+  it('a small connection pool writes one batch at a time (3: checks on their own connections; 1: inside the batch) with the same report', async () => {
+    await importTwins(cliOn(() => db.url, { DB_POOL_SIZE: '3' }), 81_000, 27.0);
+    await importTwins(cliOn(() => db.url, { DB_POOL_SIZE: '1' }), 82_000, 30.0);
   });
 
   it('capability rows written by the import carry the same confirmed_at, geo and certificate summary as the trigger computes', async () => {

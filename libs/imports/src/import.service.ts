@@ -32,6 +32,8 @@ interface BatchContext {
   /** Settles when every earlier batch has committed or failed. */
   turn: Promise<void>;
   dup: DuplicateChecker | null;
+  /** Whether the pool has a connection besides the batch's (for the inline check). */
+  secondConnection: boolean;
   checks: Set<Promise<void>>;
   onCheckFailure: (e: unknown) => void;
 }
@@ -119,8 +121,11 @@ export class ImportService {
     let mapper: ((line: number, fields: string[]) => RowOutcome) | null = null;
     let batch: SupplierCandidate[] = [];
 
-    const lanes = dryRun || format !== 'denue' ? 1 : DENUE_WRITE_LANES;
-    const dup = dryRun ? null : new DuplicateChecker(this.dataSource, DUPLICATE_CHECK_CONNECTIONS);
+    // connections: one per lane, plus the checker's; fewer when the pool is small (DB_POOL_SIZE)
+    const pool = this.poolSize();
+    const lanes = dryRun || format !== 'denue' || pool < DENUE_WRITE_LANES + DUPLICATE_CHECK_CONNECTIONS ? 1 : DENUE_WRITE_LANES;
+    const checkConnections = dryRun ? 0 : Math.min(DUPLICATE_CHECK_CONNECTIONS, pool - lanes);
+    const dup = checkConnections > 0 ? new DuplicateChecker(this.dataSource, checkConnections) : null;
     const inFlight = new Set<Promise<void>>();
     const checks = new Set<Promise<void>>();
     let failure: unknown = null;
@@ -138,7 +143,7 @@ export class ImportService {
         // ids in file order, whichever lane writes the batch
         const ids = b.map(() => timeOrderedUuid());
         const turn = previousDone;
-        const written = this.writeWithFallback(b, ids, { dryRun, actor, report, turn, dup, checks, onCheckFailure: (e) => (failure ??= e) })
+        const written = this.writeWithFallback(b, ids, { dryRun, actor, report, turn, dup, checks, secondConnection: pool > 1, onCheckFailure: (e) => (failure ??= e) })
           .then(() => {
             reported = Math.max(reported, rowsSoFar);
             opts.onProgress?.({ rows: reported, seconds: seconds(), totalRows });
@@ -210,7 +215,9 @@ export class ImportService {
     const { dryRun, actor, report, dup } = ctx;
     let pending: PendingCheck | null = null;
     try {
-      const readQuery = (sql: string, params: unknown[]) => this.dataSource.query(sql, params);
+      // without the checker (dry run, tiny pool) the check runs inside writeBatch: on another
+      // connection while the batch is written when there is one, else in the batch's transaction
+      const readQuery = ctx.secondConnection ? (sql: string, params: unknown[]) => this.dataSource.query(sql, params) : undefined;
       const beforeCommit = async (created: CreatedRow[]) => {
         await ctx.turn;
         if (created.length && dup) pending = await dup.open(created);
@@ -244,6 +251,11 @@ export class ImportService {
       await this.writeWithFallback(batch.slice(0, half), ids.slice(0, half), ctx);
       await this.writeWithFallback(batch.slice(half), ids.slice(half), ctx);
     }
+  }
+
+  private poolSize(): number {
+    const max = (this.dataSource.options as { extra?: { max?: number } }).extra?.max;
+    return typeof max === 'number' && max >= 1 ? max : 10; // node-postgres' default
   }
 
   private async rowMapper(format: ImportFormatName): Promise<(header: string[]) => (line: number, fields: string[]) => RowOutcome> {
