@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawn } from 'child_process';
 import { cliOn } from './support/cli';
 import { createTestDatabase, TestDatabase } from './support/test-app';
 import { denueRow, writeDenueFile } from './support/denue';
@@ -120,6 +121,51 @@ describe('bulk import path (several batches)', () => {
   it('a small connection pool writes one batch at a time (3: checks on their own connections; 1: inside the batch) with the same report', async () => {
     await importTwins(cliOn(() => db.url, { DB_POOL_SIZE: '3' }), 81_000, 27.0);
     await importTwins(cliOn(() => db.url, { DB_POOL_SIZE: '1' }), 82_000, 30.0);
+  });
+
+  it('a crash mid-file leaves whole batches only (a prefix of the file); the same import again completes it', async () => {
+    const total = 6000;
+    const rows = [];
+    for (let i = 1; i <= total; i++) {
+      rows.push(denueRow(90_000 + i, { nom_estab: `TROQUELES EN VUELO ${i}`, latitud: (20.0 + (i % 60) * 0.01).toFixed(6), longitud: (-100.0 - Math.floor(i / 60) * 0.01).toFixed(6) }));
+    }
+    const file = path.join(dir, 'crash.csv');
+    writeDenueFile(file, rows, 'utf-8');
+    const imported = async () => (await db.query(`SELECT count(*)::int AS n FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 90001 AND $1`, [90_000 + total]))[0].n as number;
+
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', 'import', file, '--format', 'denue', '--batch-size', '50'], {
+      cwd: path.resolve(__dirname, '..'),
+      env: { ...process.env, DATABASE_URL: db.url, TS_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const deadline = Date.now() + 120_000;
+    while ((await imported()) < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGKILL');
+    await exited;
+    await new Promise((r) => setTimeout(r, 300)); // the server notices the dropped connections and rolls back
+
+    const n = await imported();
+    expect(n).toBeGreaterThanOrEqual(300);
+    expect(n).toBeLessThan(total); // killed mid-file
+    expect(n % 50).toBe(0); // whole batches only
+    // ... and a prefix of the file: the batches commit in file order
+    const [{ max }] = await db.query(`SELECT max(source_id::bigint)::int AS max FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 90001 AND $1`, [90_000 + total]);
+    expect(max).toBe(90_000 + n);
+    const [{ caps, audits }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM supplier_capabilities sc JOIN suppliers s ON s.id = sc.supplier_id WHERE s.source_id::bigint BETWEEN 90001 AND $1) AS caps,
+              (SELECT count(*)::int FROM supplier_audit a JOIN suppliers s ON s.id = a.supplier_id WHERE s.source_id::bigint BETWEEN 90001 AND $1) AS audits`,
+      [90_000 + total],
+    );
+    expect(caps).toBeGreaterThanOrEqual(n);
+    expect(audits).toBe(n);
+    expect((await db.query(STALE_FACTS))[0].n).toBe(0);
+
+    const rep = path.join(dir, 'crash.json');
+    expect((await cli('import', file, '--format', 'denue', '--batch-size', '50', '--report', rep)).code).toBe(0);
+    const j = report(rep);
+    expect([j.created, j.updated, j.unchanged, j.skipped.length, j.errors.length]).toEqual([total - n, 0, n, 0, 0]);
+    expect(await imported()).toBe(total);
   });
 
   it('capability rows written by the import carry the same confirmed_at, geo and certificate summary as the trigger computes', async () => {
