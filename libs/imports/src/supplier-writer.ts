@@ -112,9 +112,11 @@ export interface WriteBatchOptions {
   dryRun: boolean;
   actor: ImportActor;
   /**
-   * Where the possible-duplicate query runs. The importer passes a second connection (outside the
-   * batch transaction, which sees every batch committed before this one, as the transaction does
-   * before its own writes), so the check runs while the batch's rows are written.
+   * Where the possible-duplicate query runs when it runs here (no `beforeCommit`: a dry run, or a
+   * pool too small for the importer's checker). The importer passes a second connection when there
+   * is one (outside the batch transaction, it sees every batch committed before this one, as the
+   * transaction does before its own writes), so the check runs while the batch's rows are written;
+   * default: the batch's own transaction.
    */
   readQuery?: ReadQuery;
   /**
