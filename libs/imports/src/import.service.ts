@@ -11,7 +11,8 @@ import { ScianMap } from './denue/scian-map';
 import { checkEnlaceHeader, enlaceRow } from './enlace/enlace-template';
 import { emptyReport, ImportFileError, ImportFormatName, ImportReport } from './import-report';
 import { DuplicateCheckUnavailable, DuplicateChecker, PendingCheck } from './duplicate-checker';
-import { CreatedRow, ImportActor, timeOrderedUuid, writeBatch } from './supplier-writer';
+import { v7 as uuidv7 } from 'uuid';
+import { CreatedRow, ImportActor, ReadQuery, writeBatch } from './supplier-writer';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -32,8 +33,8 @@ interface BatchContext {
   /** Settles when every earlier batch has committed or failed. */
   turn: Promise<void>;
   dup: DuplicateChecker | null;
-  /** Whether the pool has a connection besides the batch's (for the inline check). */
-  secondConnection: boolean;
+  /** Without `dup`: where writeBatch runs the check (another connection; default the batch's). */
+  readQuery?: ReadQuery;
   checks: Set<Promise<void>>;
   onCheckFailure: (e: unknown) => void;
 }
@@ -126,12 +127,17 @@ export class ImportService {
     const lanes = dryRun || format !== 'denue' || pool < DENUE_WRITE_LANES + DUPLICATE_CHECK_CONNECTIONS ? 1 : DENUE_WRITE_LANES;
     const checkConnections = dryRun ? 0 : Math.min(DUPLICATE_CHECK_CONNECTIONS, pool - lanes);
     const dup = checkConnections > 0 ? new DuplicateChecker(this.dataSource, checkConnections) : null;
+    // without the checker (dry run, tiny pool) writeBatch runs the check itself: on another
+    // connection while the batch is written when there is one, else in the batch's transaction
+    const readQuery = pool > 1 ? (sql: string, params: unknown[]) => this.dataSource.query(sql, params) : undefined;
     const inFlight = new Set<Promise<void>>();
     const checks = new Set<Promise<void>>();
     let failure: unknown = null;
-    /** Settles when every batch handed over so far has committed (or failed): the next batch's turn to commit. */
+    /**
+     * Settles when every batch handed over so far has committed (or failed) and reported progress:
+     * the next batch's turn to commit, so batches also finish in file order.
+     */
     let previousDone: Promise<void> = Promise.resolve();
-    let reported = 0;
     const flush = async () => {
       // a free lane first (the parser waits here: at most one batch per lane in flight, plus the one parsed)
       while (inFlight.size >= lanes) await Promise.race(inFlight);
@@ -140,14 +146,11 @@ export class ImportService {
         const b = batch;
         const rowsSoFar = rows;
         batch = [];
-        // ids in file order, whichever lane writes the batch
-        const ids = b.map(() => timeOrderedUuid());
+        // time-ordered ids, assigned in file order whichever lane writes the batch
+        const ids = b.map(() => uuidv7());
         const turn = previousDone;
-        const written = this.writeWithFallback(b, ids, { dryRun, actor, report, turn, dup, checks, secondConnection: pool > 1, onCheckFailure: (e) => (failure ??= e) })
-          .then(() => {
-            reported = Math.max(reported, rowsSoFar);
-            opts.onProgress?.({ rows: reported, seconds: seconds(), totalRows });
-          })
+        const written = this.writeWithFallback(b, ids, { dryRun, actor, report, turn, dup, readQuery, checks, onCheckFailure: (e) => (failure ??= e) })
+          .then(() => opts.onProgress?.({ rows: rowsSoFar, seconds: seconds(), totalRows }))
           .catch((e) => {
             failure ??= e;
           });
@@ -156,12 +159,6 @@ export class ImportService {
         void written.finally(() => inFlight.delete(written));
       }
     };
-    const drain = async () => {
-      await Promise.all([...inFlight]);
-      while (checks.size) await Promise.all([...checks]);
-      if (failure) throw failure;
-    };
-
     try {
       for await (const rec of csvRecords(text)) {
         if (!headerSeen) {
@@ -192,13 +189,13 @@ export class ImportService {
       }
       if (!headerSeen) throw new ImportFileError(`the file is empty: expected a ${format} header row`);
       await flush();
-      await drain();
     } finally {
+      // every batch and check settles before the import returns or fails (no connection left behind)
       await Promise.allSettled([...inFlight]);
       while (checks.size) await Promise.allSettled([...checks]);
-      await dup?.close();
       text.destroy();
     }
+    if (failure) throw failure;
     report.skipped.sort((a, b) => a.line - b.line);
     report.errors.sort((a, b) => a.line - b.line);
     report.possibleDuplicates.sort((a, b) => a.line - b.line);
@@ -212,15 +209,12 @@ export class ImportService {
    * the commit and runs after it (tracked in `checks`).
    */
   private async writeWithFallback(batch: SupplierCandidate[], ids: string[], ctx: BatchContext): Promise<void> {
-    const { dryRun, actor, report, dup } = ctx;
-    let pending: PendingCheck | null = null;
+    const { dryRun, actor, report, dup, readQuery } = ctx;
+    const opened: { check: PendingCheck | null } = { check: null };
     try {
-      // without the checker (dry run, tiny pool) the check runs inside writeBatch: on another
-      // connection while the batch is written when there is one, else in the batch's transaction
-      const readQuery = ctx.secondConnection ? (sql: string, params: unknown[]) => this.dataSource.query(sql, params) : undefined;
       const beforeCommit = async (created: CreatedRow[]) => {
         await ctx.turn;
-        if (created.length && dup) pending = await dup.open(created);
+        if (created.length) opened.check = await dup!.open(created);
       };
       const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor, readQuery, newIds: ids, beforeCommit: dup ? beforeCommit : undefined }));
       for (const o of r.outcomes) {
@@ -228,8 +222,8 @@ export class ImportService {
         else report[o.kind]++;
       }
       report.possibleDuplicates.push(...r.duplicates);
-      const check = pending as PendingCheck | null;
-      pending = null;
+      const check = opened.check;
+      opened.check = null;
       if (check) {
         const run = check.run().then(
           (found) => void report.possibleDuplicates.push(...found),
@@ -239,8 +233,8 @@ export class ImportService {
         void run.finally(() => ctx.checks.delete(run));
       }
     } catch (e) {
-      (pending as PendingCheck | null)?.cancel();
-      pending = null;
+      opened.check?.cancel();
+      opened.check = null;
       if (e instanceof DuplicateCheckUnavailable) throw e;
       if (batch.length === 1) {
         report.errors.push({ line: batch[0].line, field: 'row', message: describeDbError(e) });

@@ -1,5 +1,5 @@
-import { randomFillSync } from 'crypto';
 import { EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
 import { CandidateCapability, CandidateCertification, canonicalTimestampSql, SupplierCandidate } from './candidate';
 import { PossibleDuplicate } from './import-report';
 
@@ -47,36 +47,6 @@ type Final = Omit<ExistingRow, 'version'>;
 
 const COMPARED: Array<keyof Final> = ['name', 'rfc', 'tier', 'state_code', 'city', 'lat', 'lng', 'employees', 'contact_email', 'contact_phone', 'website', 'profile_confirmed_at'];
 
-/**
- * A version 7 UUID (RFC 9562: 48-bit Unix milliseconds, then random bits). New suppliers get
- * increasing ids, so an import appends to the btree indexes that lead with the supplier id
- * (suppliers, capabilities, gap proximity, audit) instead of dirtying a random leaf page per row.
- * A counter in the random part keeps ids from one process increasing within a millisecond.
- */
-export function timeOrderedUuid(): string {
-  const st = uuidState;
-  const now = Date.now();
-  if (st.pos + 10 > st.pool.length) {
-    randomFillSync(st.pool);
-    st.pos = 0;
-  }
-  const p = st.pool;
-  if (now > st.ms) {
-    st.ms = now;
-    st.seq = ((p[st.pos] << 8) | p[st.pos + 1]) & 0x07ff; // random start, room to count up
-  } else if (++st.seq > 0x0fff) {
-    st.ms++;
-    st.seq = 0;
-  }
-  st.pos += 2;
-  p[st.pos] = (p[st.pos] & 0x3f) | 0x80; // variant 10
-  const tail = p.toString('hex', st.pos, st.pos + 8);
-  st.pos += 8;
-  const ms = st.ms.toString(16).padStart(12, '0');
-  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${st.seq.toString(16).padStart(3, '0')}-${tail.slice(0, 4)}-${tail.slice(4, 16)}`;
-}
-const uuidState = { ms: 0, seq: 0, pool: Buffer.alloc(10 * 1024), pos: 10 * 1024 };
-
 /** Trigram similarity above which a nearby supplier's name counts as a possible duplicate. */
 export const DUPLICATE_NAME_SIMILARITY = 0.6;
 /** Great-circle distance (km) under which a similar name counts as a possible duplicate. */
@@ -122,6 +92,9 @@ export interface WriteBatchOptions {
   /**
    * Ids for the suppliers the batch creates, by position in the batch (the importer assigns them in
    * file order, so ids increase along the file whichever batch commits first). Default: new ones.
+   * Version 7 (time-ordered) UUIDs: an import appends to the btree indexes that lead with the
+   * supplier id (suppliers, capabilities, gap proximity, audit) instead of dirtying a random leaf
+   * page per row.
    */
   newIds?: string[];
   /**
@@ -219,7 +192,7 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
       creates.push({
         c,
         f: {
-          id: opts.newIds?.[i] ?? timeOrderedUuid(),
+          id: opts.newIds?.[i] ?? uuidv7(),
           name: c.name,
           rfc: c.rfc,
           tier: c.tier,

@@ -2,6 +2,7 @@ export * from './matching.module';
 export * from './ranking/scoring';
 export * from './ranking/ranking-engine';
 export * from './ranking/ranking.service';
+export * from './ranking/ranking-bounds';
 export * from './ranking/models/supplier-match.model';
 export * from './ranking/dto/match.input';
 export * from './sourcing/sourcing.service';

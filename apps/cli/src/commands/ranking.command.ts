@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@enlace/core';
+import { rebaseBounds } from '@enlace/matching';
+import { DataSource } from 'typeorm';
 import { checkOptions, ParsedArgs, UsageError } from '../args';
 import { CliIo, line } from '../cli-io';
 import { PreparedCommand } from './command';
@@ -16,13 +17,9 @@ export function prepareRanking(args: ParsedArgs, io: CliIo): PreparedCommand {
   if (args.positionals.length !== 1 || args.positionals[0] !== 'rebase') throw new UsageError('usage: ranking rebase');
   return {
     async run(app: INestApplicationContext) {
-      const db = app.get(DataSource);
-      const today = app.get(Clock).today();
-      const [before] = await db.query(`SELECT to_char(valid_from, 'YYYY-MM-DD') AS d FROM ranking_bounds`);
       const started = Date.now();
-      await db.transaction((m) => m.query(`SELECT public.enlace_rebase_rank_key($1::date)`, [today]));
-      const [after] = await db.query(`SELECT to_char(valid_from, 'YYYY-MM-DD') AS d FROM ranking_bounds`);
-      line(io.stdout, `ranking bounds: from ${before?.d ?? 'none'} to ${after?.d ?? 'none'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      const { from, to } = await rebaseBounds(app.get(DataSource), app.get(Clock).today());
+      line(io.stdout, `ranking bounds: from ${from ?? 'none'} to ${to ?? 'none'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       return 0;
     },
   };

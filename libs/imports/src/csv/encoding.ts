@@ -6,17 +6,10 @@ import { ImportFileError } from '../import-report';
 export type TextEncodingName = 'utf-8' | 'latin1';
 
 /**
- * UTF-8 when the whole file is valid UTF-8, else latin-1 (older DENUE downloads). Reads the file
- * once in chunks; nothing is kept in memory.
- */
-export async function detectFileEncoding(file: string): Promise<TextEncodingName> {
-  return (await scanTextFile(file)).encoding;
-}
-
-/**
- * One pass over the file: its encoding (see detectFileEncoding) and its number of lines (line
- * breaks, plus an unterminated last line), which estimates the records for progress and ETA
- * (a quoted field spanning lines makes it a slight overestimate).
+ * One pass over the file, in chunks (nothing kept in memory): its encoding, UTF-8 when the whole
+ * file is valid UTF-8, else latin-1 (older DENUE downloads); and its number of lines (line breaks,
+ * plus an unterminated last line), which estimates the records for progress and ETA (a quoted field
+ * spanning lines makes it a slight overestimate).
  */
 export async function scanTextFile(file: string): Promise<{ encoding: TextEncodingName; lines: number }> {
   let decoder: TextDecoder | null = new TextDecoder('utf-8', { fatal: true });
@@ -28,32 +21,26 @@ export async function scanTextFile(file: string): Promise<{ encoding: TextEncodi
       const buf = chunk as Buffer;
       for (let i = buf.indexOf(0x0a); i !== -1; i = buf.indexOf(0x0a, i + 1)) lines++;
       if (buf.length) lastByte = buf[buf.length - 1];
-      if (decoder) {
-        try {
-          decoder.decode(buf, { stream: true });
-        } catch (e) {
-          if (!isDecodeError(e)) throw e;
-          decoder = null;
-        }
-      }
+      if (decoder && !decodes(decoder, buf)) decoder = null;
     }
-    if (decoder) {
-      try {
-        decoder.decode();
-      } catch (e) {
-        if (!isDecodeError(e)) throw e;
-        decoder = null;
-      }
-    }
+    if (decoder && !decodes(decoder)) decoder = null;
     return { encoding: decoder ? 'utf-8' : 'latin1', lines: lines + (lastByte === 0x0a ? 0 : 1) };
   } finally {
     stream.destroy();
   }
 }
 
-function isDecodeError(e: unknown): boolean {
-  const err = e as { code?: string; name?: string };
-  return err?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || err?.name === 'TypeError';
+/** Feeds `buf` (or the end of input) to a fatal decoder: false when the bytes are not valid. */
+function decodes(decoder: TextDecoder, buf?: Buffer): boolean {
+  try {
+    if (buf) decoder.decode(buf, { stream: true });
+    else decoder.decode();
+    return true;
+  } catch (e) {
+    const err = e as { code?: string; name?: string };
+    if (err?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || err?.name === 'TypeError') return false;
+    throw e;
+  }
 }
 
 /** Checks the file can be read; throws ImportFileError with a one-line reason otherwise. */

@@ -6,6 +6,7 @@ import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
+import { readBoundsFrom } from './ranking-bounds';
 import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
 import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, relevantSchemes, Scored, Weights } from './scoring';
 import { SupplierRow } from '@enlace/suppliers';
@@ -92,8 +93,7 @@ export class RankingService {
    */
   private async boundsFrom(): Promise<string | null> {
     if (this.bounds && Date.now() - this.bounds.readAt < 60_000) return this.bounds.from;
-    const rows: Array<{ d: string }> = await this.run(`SELECT to_char(valid_from, 'YYYY-MM-DD') AS d FROM ranking_bounds`, []);
-    this.bounds = { from: rows[0]?.d ?? null, readAt: Date.now() };
+    this.bounds = { from: await readBoundsFrom(this.run), readAt: Date.now() };
     return this.bounds.from;
   }
 
