@@ -195,7 +195,8 @@ async function benchRanking(ctx) {
   let mismatches = 0;
   // the API passes the usable (not superseded) schemes from its catalogue cache; so does the bench
   const usable = new Set((await c.query(`SELECT code FROM certification_schemes WHERE superseded_by IS NULL`)).rows.map((r) => r.code));
-  const boundsFrom = (await c.query(`SELECT to_char(valid_from, 'YYYY-MM-DD') AS d FROM ranking_bounds`)).rows[0]?.d ?? null;
+  const { readBoundsFrom } = require(path.join(DIST_LIBS, 'matching/src/ranking/ranking-bounds.js'));
+  const boundsFrom = await readBoundsFrom(run);
   // the naive scan costs seconds per query at 1,000,000: there it runs on every 4th pair
   const naiveEvery = N > 200000 ? 4 : 1;
   for (const x of pairs.slice(0, 10)) await engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
