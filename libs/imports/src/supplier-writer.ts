@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { insertWithCapabilityFacts } from '@enlace/core';
 import { CandidateCapability, CandidateCertification, canonicalTimestampSql, SupplierCandidate } from './candidate';
 import { PossibleDuplicate } from './import-report';
 
@@ -332,12 +333,10 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     // supplier's final lat/lng, the same expression as suppliers.geo), confirmed_at (the supplier's
     // final profile_confirmed_at, written above in this transaction) and the certificate summary
     // (new suppliers have no certificates yet: theirs are inserted below and summarised by the
-    // statement triggers on certifications; updated suppliers keep the ones not replaced). The
-    // transaction-local setting makes the trigger's WHEN clause skip the row calls (migration
-    // 1765100000000); without that migration the trigger recomputes the same values.
+    // statement triggers on certifications; updated suppliers keep the ones not replaced), so the
+    // trigger's row calls are skipped.
     const kept = [...new Set(uniqueCaps.filter((r) => !createdIds.has(r[0])).map((r) => r[0]))];
-    await m.query(`SELECT set_config('enlace.capability_facts_given', 'on', true)`, []);
-    await m.query(
+    await insertWithCapabilityFacts(m, () => m.query(
       `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo, confirmed_at, cert_schemes, cert_expires)
        SELECT x.sid, x.process, CASE WHEN x.mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(x.mats) WITH ORDINALITY AS t(v, n)) END,
               x.notes, x.pos, public.enlace_earth(x.lat, x.lng), x.confirmed, COALESCE(cs.schemes, '{}'), COALESCE(cs.expires, '{}')
@@ -348,8 +347,7 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
         uniqueCaps.map((r) => r[1].notes), uniqueCaps.map((r) => r[2]), uniqueCaps.map((r) => r[3].lat), uniqueCaps.map((r) => r[3].lng),
         uniqueCaps.map((r) => r[3].profile_confirmed_at), kept,
       ],
-    );
-    await m.query(`SELECT set_config('enlace.capability_facts_given', 'off', true)`, []);
+    ));
   }
   if (certRows.length) {
     await m.query(

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomBytes } from 'crypto';
-import { Clock } from '@enlace/core';
+import { Clock, insertWithCapabilityFacts } from '@enlace/core';
 import { GeneratorData, loadGeneratorData } from './synthetic-data';
 import { SyntheticSupplier, seedContext, syntheticSupplier } from './synthetic-supplier';
 
@@ -139,17 +139,15 @@ export class SupplierGenerator {
     if (cap.id.length) {
       // The suppliers are new and get their certificates below (summarised onto these rows by the
       // certifications statement trigger), so every column the per-row BEFORE trigger would look up
-      // is known here: geo (the suppliers.geo expression), confirmed_at, and no certificates yet.
-      // The transaction-local setting skips that trigger's per-row call (migration 1765100000000).
-      await m.query(`SELECT set_config('enlace.capability_facts_given', 'on', true)`);
-      await m.query(
+      // is known here: geo (the suppliers.geo expression), confirmed_at, and no certificates yet;
+      // that trigger's per-row call is skipped.
+      await insertWithCapabilityFacts(m, () => m.query(
         `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, position, geo, confirmed_at, cert_schemes, cert_expires)
          SELECT sid, process, CASE WHEN mats = '' THEN '{}'::text[] ELSE string_to_array(mats, '|') END, pos,
                 public.enlace_earth(lat, lng), confirmed, '{}', '{}'
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int2[], $5::float8[], $6::float8[], $7::timestamptz[]) AS x(sid, process, mats, pos, lat, lng, confirmed)`,
         [cap.id, cap.process, cap.materials, cap.position, cap.lat, cap.lng, cap.confirmed],
-      );
-      await m.query(`SELECT set_config('enlace.capability_facts_given', 'off', true)`);
+      ));
     }
     if (cert.id.length) {
       await m.query(
