@@ -21,7 +21,8 @@ async function post(baseUrl, token, query, variables) {
   });
   const body = await res.json();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (res.status !== 200 || body.errors) throw new Error(`query failed (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  if (res.status !== 200 || body.errors)
+    throw new Error(`query failed (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
   return { ms, data: body.data };
 }
 
@@ -72,7 +73,14 @@ async function benchQuery(name, { baseUrl, token, query, variables, runs = 10, w
   for (let i = 0; i < runs; i++) times.push((await post(baseUrl, token, query, variables)).ms);
   const sorted = [...times].sort((a, b) => a - b);
   const round = (x) => Math.round(x * 10) / 10;
-  return { name, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), meanMs: round(times.reduce((a, b) => a + b, 0) / runs), maxMs: round(sorted[sorted.length - 1]), runs };
+  return {
+    name,
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    meanMs: round(times.reduce((a, b) => a + b, 0) / runs),
+    maxMs: round(sorted[sorted.length - 1]),
+    runs,
+  };
 }
 
 /**
@@ -84,8 +92,16 @@ async function run(ctx) {
   const rows = [await benchGaps({ baseUrl: ctx.baseUrl, token: ctx.token })];
   if (ctx.token) {
     const base = { baseUrl: ctx.baseUrl, token: ctx.token };
-    rows.push(await benchQuery('supplierDevelopmentCandidates (BAJIO, injection-molding)', { ...base, query: CANDIDATES, variables: { region: 'BAJIO', process: 'injection-molding' } }));
-    rows.push(await benchQuery('capabilityGapReport (BAJIO)', { ...base, query: REPORT, variables: { region: 'BAJIO' } }));
+    rows.push(
+      await benchQuery('supplierDevelopmentCandidates (BAJIO, injection-molding)', {
+        ...base,
+        query: CANDIDATES,
+        variables: { region: 'BAJIO', process: 'injection-molding' },
+      }),
+    );
+    rows.push(
+      await benchQuery('capabilityGapReport (BAJIO)', { ...base, query: REPORT, variables: { region: 'BAJIO' } }),
+    );
   }
   return rows;
 }
@@ -99,8 +115,20 @@ if (require.main === module) {
     console.log(JSON.stringify(await benchGaps({ baseUrl, token, runs: Number(runs) })));
     if (!token) return;
     const base = { baseUrl, token };
-    console.log(JSON.stringify(await benchQuery('supplierDevelopmentCandidates (BAJIO, injection-molding)', { ...base, query: CANDIDATES, variables: { region: 'BAJIO', process: 'injection-molding' } })));
-    console.log(JSON.stringify(await benchQuery('capabilityGapReport (BAJIO)', { ...base, query: REPORT, variables: { region: 'BAJIO' } })));
+    console.log(
+      JSON.stringify(
+        await benchQuery('supplierDevelopmentCandidates (BAJIO, injection-molding)', {
+          ...base,
+          query: CANDIDATES,
+          variables: { region: 'BAJIO', process: 'injection-molding' },
+        }),
+      ),
+    );
+    console.log(
+      JSON.stringify(
+        await benchQuery('capabilityGapReport (BAJIO)', { ...base, query: REPORT, variables: { region: 'BAJIO' } }),
+      ),
+    );
   })().catch((e) => {
     console.error(`error: ${e.message}`);
     process.exitCode = 1;

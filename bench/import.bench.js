@@ -13,25 +13,96 @@ const path = require('path');
 const { spawn } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const COLUMNS = ['id', 'clee', 'nom_estab', 'raz_social', 'codigo_act', 'nombre_act', 'per_ocu', 'tipo_vial', 'nom_vial', 'tipo_v_e_1',
-  'nom_v_e_1', 'tipo_v_e_2', 'nom_v_e_2', 'tipo_v_e_3', 'nom_v_e_3', 'numero_ext', 'letra_ext', 'edificio', 'edificio_e',
-  'numero_int', 'letra_int', 'tipo_asent', 'nomb_asent', 'tipoCenCom', 'nom_CenCom', 'num_local', 'cod_postal', 'cve_ent',
-  'entidad', 'cve_mun', 'municipio', 'cve_loc', 'localidad', 'ageb', 'manzana', 'telefono', 'correoelec', 'www', 'tipoUniEco',
-  'latitud', 'longitud', 'fecha_alta'];
-const CITIES = [
-  ['19', 'Nuevo León', 'Monterrey', 25.6866, -100.3161], ['05', 'Coahuila de Zaragoza', 'Saltillo', 25.4232, -100.9924],
-  ['22', 'Querétaro', 'Querétaro', 20.5888, -100.3899], ['11', 'Guanajuato', 'Celaya', 20.5235, -100.8157],
-  ['01', 'Aguascalientes', 'Aguascalientes', 21.8853, -102.2916], ['08', 'Chihuahua', 'Juárez', 31.6904, -106.4245],
-  ['24', 'San Luis Potosí', 'San Luis Potosí', 22.1565, -100.9855], ['21', 'Puebla', 'Puebla', 19.0414, -98.2063],
+const COLUMNS = [
+  'id',
+  'clee',
+  'nom_estab',
+  'raz_social',
+  'codigo_act',
+  'nombre_act',
+  'per_ocu',
+  'tipo_vial',
+  'nom_vial',
+  'tipo_v_e_1',
+  'nom_v_e_1',
+  'tipo_v_e_2',
+  'nom_v_e_2',
+  'tipo_v_e_3',
+  'nom_v_e_3',
+  'numero_ext',
+  'letra_ext',
+  'edificio',
+  'edificio_e',
+  'numero_int',
+  'letra_int',
+  'tipo_asent',
+  'nomb_asent',
+  'tipoCenCom',
+  'nom_CenCom',
+  'num_local',
+  'cod_postal',
+  'cve_ent',
+  'entidad',
+  'cve_mun',
+  'municipio',
+  'cve_loc',
+  'localidad',
+  'ageb',
+  'manzana',
+  'telefono',
+  'correoelec',
+  'www',
+  'tipoUniEco',
+  'latitud',
+  'longitud',
+  'fecha_alta',
 ];
-const CODES = [['336370', 'Fabricación de piezas metálicas troqueladas'], ['336390', 'Fabricación de otras partes para vehículos'],
-  ['336320', 'Fabricación de equipo eléctrico y electrónico'], ['326199', 'Fabricación de otros productos de plástico'],
-  ['332710', 'Maquinado de piezas para maquinaria y equipo'], ['331520', 'Moldeo por fundición de piezas no ferrosas'],
-  ['336360', 'Fabricación de asientos y accesorios interiores'], ['335920', 'Fabricación de cables de conducción eléctrica'],
-  ['461110', 'Comercio al por menor en tiendas de abarrotes']];
+const CITIES = [
+  ['19', 'Nuevo León', 'Monterrey', 25.6866, -100.3161],
+  ['05', 'Coahuila de Zaragoza', 'Saltillo', 25.4232, -100.9924],
+  ['22', 'Querétaro', 'Querétaro', 20.5888, -100.3899],
+  ['11', 'Guanajuato', 'Celaya', 20.5235, -100.8157],
+  ['01', 'Aguascalientes', 'Aguascalientes', 21.8853, -102.2916],
+  ['08', 'Chihuahua', 'Juárez', 31.6904, -106.4245],
+  ['24', 'San Luis Potosí', 'San Luis Potosí', 22.1565, -100.9855],
+  ['21', 'Puebla', 'Puebla', 19.0414, -98.2063],
+];
+const CODES = [
+  ['336370', 'Fabricación de piezas metálicas troqueladas'],
+  ['336390', 'Fabricación de otras partes para vehículos'],
+  ['336320', 'Fabricación de equipo eléctrico y electrónico'],
+  ['326199', 'Fabricación de otros productos de plástico'],
+  ['332710', 'Maquinado de piezas para maquinaria y equipo'],
+  ['331520', 'Moldeo por fundición de piezas no ferrosas'],
+  ['336360', 'Fabricación de asientos y accesorios interiores'],
+  ['335920', 'Fabricación de cables de conducción eléctrica'],
+  ['461110', 'Comercio al por menor en tiendas de abarrotes'],
+];
 const SURNAMES = ['GARZA', 'TREVIÑO', 'LÓPEZ', 'HERNÁNDEZ', 'VILLARREAL', 'SÁNCHEZ', 'CANTÚ', 'ELIZONDO'];
-const WORDS = ['MAQUINADOS', 'TROQUELES', 'FUNDICIONES', 'PLÁSTICOS', 'ARNESES', 'FORJAS', 'HULES', 'ESTAMPADOS', 'MOLDES', 'AUTOPARTES',
-  'NORTE', 'BAJÍO', 'AZTECA', 'REGIO', 'PRECISIÓN', 'GLOBAL', 'TÉCNICOS', 'INTEGRALES', 'AVANZADOS', 'MEXICANOS', 'UNIDOS', 'OCCIDENTE'];
+const WORDS = [
+  'MAQUINADOS',
+  'TROQUELES',
+  'FUNDICIONES',
+  'PLÁSTICOS',
+  'ARNESES',
+  'FORJAS',
+  'HULES',
+  'ESTAMPADOS',
+  'MOLDES',
+  'AUTOPARTES',
+  'NORTE',
+  'BAJÍO',
+  'AZTECA',
+  'REGIO',
+  'PRECISIÓN',
+  'GLOBAL',
+  'TÉCNICOS',
+  'INTEGRALES',
+  'AVANZADOS',
+  'MEXICANOS',
+  'UNIDOS',
+  'OCCIDENTE',
+];
 /** A varied establishment name (real DENUE names rarely look alike). */
 function nameFor(i) {
   let h = (i * 2654435761) >>> 0;
@@ -57,11 +128,27 @@ async function writeDenueFile(file, rows, idBase) {
     const dLat = (((i * 2654435761) % 10007) / 10007 - 0.5) * 0.15;
     const dLng = (((i * 40503) % 10009) / 10009 - 0.5) * 0.15;
     const r = {
-      id: String(idBase + i), clee: String(10000000000 + i), nom_estab: nameFor(i),
-      raz_social: `INDUSTRIAS ${SURNAMES[i % 8]}, S.A. DE C.V.`, codigo_act: code, nombre_act: act, per_ocu: '51 a 100 personas',
-      tipo_vial: 'CALLE', nom_vial: 'INDUSTRIAL', cod_postal: '25900', cve_ent: cve, entidad, cve_mun: '001', municipio: mun,
-      cve_loc: '0001', localidad: mun, telefono: '8180000000', tipoUniEco: 'Fijo',
-      latitud: (lat + dLat).toFixed(6), longitud: (lng + dLng).toFixed(6), fecha_alta: '2019-11',
+      id: String(idBase + i),
+      clee: String(10000000000 + i),
+      nom_estab: nameFor(i),
+      raz_social: `INDUSTRIAS ${SURNAMES[i % 8]}, S.A. DE C.V.`,
+      codigo_act: code,
+      nombre_act: act,
+      per_ocu: '51 a 100 personas',
+      tipo_vial: 'CALLE',
+      nom_vial: 'INDUSTRIAL',
+      cod_postal: '25900',
+      cve_ent: cve,
+      entidad,
+      cve_mun: '001',
+      municipio: mun,
+      cve_loc: '0001',
+      localidad: mun,
+      telefono: '8180000000',
+      tipoUniEco: 'Fijo',
+      latitud: (lat + dLat).toFixed(6),
+      longitud: (lng + dLng).toFixed(6),
+      fecha_alta: '2019-11',
     };
     chunk += COLUMNS.map((c) => cell(r[c] || '')).join(',') + '\n';
     if (i % 2000 === 0) {
@@ -76,7 +163,11 @@ async function writeDenueFile(file, rows, idBase) {
 
 function runCli(args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/run-cli.js'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/run-cli.js'), ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -108,11 +199,13 @@ async function benchImport(opts = {}) {
     env.EMBEDDED_PG_PORT = String(opts.embeddedPgPort ?? 56000 + Math.floor(Math.random() * 2000));
   }
   try {
-    await writeDenueFile(file, rows, 7_000_000_000 + Date.now() % 1_000_000_000 * 10);
+    await writeDenueFile(file, rows, 7_000_000_000 + (Date.now() % 1_000_000_000) * 10);
     const r = await runCli(['import', file, '--format', 'denue', '--report', reportFile], env);
-    if (r.code !== 0) throw new Error(`import failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
+    if (r.code !== 0)
+      throw new Error(`import failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
     const m = /in ([\d.]+) s \((\d+) rows\/s, peak RSS (\d+) MB\)/.exec(r.stdout);
-    if (!m) throw new Error(`unexpected CLI output: ${r.stdout.trim()} ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    if (!m)
+      throw new Error(`unexpected CLI output: ${r.stdout.trim()} ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
     const seconds = Number(m[1]);
     return {

@@ -12,7 +12,8 @@ const [command, name] = process.argv.slice(2);
 
 async function main() {
   if (command === 'generate') {
-    if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('usage: npm run migration:generate -- <PascalCaseName>');
+    if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+      throw new Error('usage: npm run migration:generate -- <PascalCaseName>');
     const ts = Date.now();
     const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
     const file = path.join(migrationsDir, `${ts}-${kebab}.ts`);
@@ -24,20 +25,31 @@ async function main() {
     const index = path.join(migrationsDir, 'index.ts');
     let src = fs.readFileSync(index, 'utf8');
     src = `import { ${cls} } from './${ts}-${kebab}';\n` + src;
-    src = src.replace(/export const MIGRATIONS = \[([\s\S]*?)\];/, (_m, list) => `export const MIGRATIONS = [${list.trim().replace(/,?\s*$/, '')}, ${cls}];`);
+    src = src.replace(
+      /export const MIGRATIONS = \[([\s\S]*?)\];/,
+      (_m, list) => `export const MIGRATIONS = [${list.trim().replace(/,?\s*$/, '')}, ${cls}];`,
+    );
     fs.writeFileSync(index, src);
     console.log(`created ${path.relative(root, file)} and registered it in migrations/index.ts`);
     return;
   }
   if (command !== 'run' && command !== 'revert') throw new Error('usage: migration.js run|revert|generate <Name>');
   require('ts-node').register({ transpileOnly: true, project: path.join(root, 'tsconfig.json') });
-  require('tsconfig-paths').register({ baseUrl: root, paths: require(path.join(root, 'tsconfig.json')).compilerOptions.paths });
+  require('tsconfig-paths').register({
+    baseUrl: root,
+    paths: require(path.join(root, 'tsconfig.json')).compilerOptions.paths,
+  });
   const core = require(path.join(root, 'libs/core/src'));
   const { DataSource } = require('typeorm');
   const config = core.loadConfig();
   const server = await core.startDatabaseServer(config);
   core.installPgTypeParsers();
-  const ds = new DataSource({ type: 'postgres', url: server.url, migrations: core.MIGRATIONS, migrationsTableName: 'typeorm_migrations' });
+  const ds = new DataSource({
+    type: 'postgres',
+    url: server.url,
+    migrations: core.MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+  });
   try {
     await ds.initialize();
     if (command === 'run') {

@@ -59,7 +59,14 @@ function pct(sorted, p) {
 function stats(name, times, extra = {}) {
   const s = [...times].sort((a, b) => a - b);
   const r1 = (x) => Math.round(x * 100) / 100;
-  return { name, p50Ms: r1(pct(s, 50)), p99Ms: r1(pct(s, 99)), meanMs: r1(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)), runs: times.length, ...extra };
+  return {
+    name,
+    p50Ms: r1(pct(s, 50)),
+    p99Ms: r1(pct(s, 99)),
+    meanMs: r1(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)),
+    runs: times.length,
+    ...extra,
+  };
 }
 
 async function timed(fn) {
@@ -75,12 +82,18 @@ async function gql(baseUrl, query, variables, token) {
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json();
-  if (res.status !== 200 || body.errors) throw new Error(`GraphQL failed (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  if (res.status !== 200 || body.errors)
+    throw new Error(`GraphQL failed (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
   return body.data;
 }
 
 async function startPostgres() {
-  if (process.env.DATABASE_URL) return { adminUrl: withDb(process.env.DATABASE_URL, 'postgres'), stop: async () => undefined, kind: 'DATABASE_URL server' };
+  if (process.env.DATABASE_URL)
+    return {
+      adminUrl: withDb(process.env.DATABASE_URL, 'postgres'),
+      stop: async () => undefined,
+      kind: 'DATABASE_URL server',
+    };
   const { startEmbeddedPostgres } = require(path.join(DIST_LIBS, 'core/src/database/database-server.js'));
   const dir = path.join(ROOT, '.data', 'bench-pg');
   fs.mkdirSync(path.dirname(dir), { recursive: true });
@@ -99,7 +112,10 @@ async function prepareDataset(adminUrl) {
     if (exists && process.env.BENCH_REUSE === '1') {
       const c = new Client({ connectionString: url });
       await c.connect();
-      const n = await c.query(`SELECT count(*)::int AS n FROM suppliers`).then((r) => r.rows[0].n).catch(() => 0);
+      const n = await c
+        .query(`SELECT count(*)::int AS n FROM suppliers`)
+        .then((r) => r.rows[0].n)
+        .catch(() => 0);
       await c.end();
       if (n === N) {
         log(`reusing ${DB_NAME} (${n} suppliers)`);
@@ -113,7 +129,11 @@ async function prepareDataset(adminUrl) {
   }
   log(`generating ${N.toLocaleString('en-US')} suppliers (seed 1) into ${DB_NAME}`);
   const t0 = Date.now();
-  sh(process.execPath, [CLI_MAIN, 'generate', '--suppliers', String(N), '--seed', '1'], { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' });
+  sh(process.execPath, [CLI_MAIN, 'generate', '--suppliers', String(N), '--seed', '1'], {
+    ...process.env,
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+  });
   const generateSeconds = (Date.now() - t0) / 1000;
   const c = new Client({ connectionString: url });
   await c.connect();
@@ -127,7 +147,14 @@ async function startApi(url) {
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
     // the per-client limiter stays on (the floor includes its cost) but high enough for sequential loops
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', RATE_LIMIT_PER_MINUTE: '1000000' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -156,7 +183,10 @@ async function benchRanking(ctx) {
   rows.push(floorRow);
 
   // every plant and each of its sourced processes
-  const data = await gql(baseUrl, '{ plants(first: 100) { edges { node { id name location { lat lng } sourcedProcesses } } } }');
+  const data = await gql(
+    baseUrl,
+    '{ plants(first: 100) { edges { node { id name location { lat lng } sourcedProcesses } } } }',
+  );
   const pairs = data.plants.edges.flatMap((e) => e.node.sourcedProcesses.map((p) => ({ plant: e.node, process: p })));
   const Q = `query($input: MatchInput!) { rankSuppliers(input: $input) { score distanceKm supplier { id name } } }`;
   const input = (x) => ({ plantId: x.plant.id, process: x.process, requiredCertifications: ['IATF-16949'], first: 20 });
@@ -183,23 +213,44 @@ async function benchRanking(ctx) {
   await c.connect();
   // named prepared statements, as the API runs the engine (libs/core preparedQuery)
   const crypto = require('crypto');
-  const run = async (sql, params) => (await c.query({ name: `b_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql, values: params })).rows;
+  const run = async (sql, params) =>
+    (
+      await c.query({
+        name: `b_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 24)}`,
+        text: sql,
+        values: params,
+      })
+    ).rows;
   const tz = process.env.APP_TIMEZONE || 'America/Mexico_City';
   const today = (await c.query(`SELECT to_char(now() AT TIME ZONE $1, 'YYYY-MM-DD') AS d`, [tz])).rows[0].d;
-  const assessments = new Map((await c.query(`SELECT code, assessment FROM processes`)).rows.map((r) => [r.code, r.assessment]));
-  const params = (x) => ({ process: x.process, processAssessment: assessments.get(x.process) ?? null, required: ['IATF-16949'], preferred: [], maxDistanceKm: null, first: 20, weights: scoring.DEFAULT_WEIGHTS, today });
+  const assessments = new Map(
+    (await c.query(`SELECT code, assessment FROM processes`)).rows.map((r) => [r.code, r.assessment]),
+  );
+  const params = (x) => ({
+    process: x.process,
+    processAssessment: assessments.get(x.process) ?? null,
+    required: ['IATF-16949'],
+    preferred: [],
+    maxDistanceKm: null,
+    first: 20,
+    weights: scoring.DEFAULT_WEIGHTS,
+    today,
+  });
   const topk = [];
   const naive = [];
   let examined = 0;
   let scanned = 0;
   let mismatches = 0;
   // the API passes the usable (not superseded) schemes from its catalogue cache; so does the bench
-  const usable = new Set((await c.query(`SELECT code FROM certification_schemes WHERE superseded_by IS NULL`)).rows.map((r) => r.code));
+  const usable = new Set(
+    (await c.query(`SELECT code FROM certification_schemes WHERE superseded_by IS NULL`)).rows.map((r) => r.code),
+  );
   const { readBoundsFrom } = require(path.join(DIST_LIBS, 'matching/src/ranking/ranking-bounds.js'));
   const boundsFrom = await readBoundsFrom(run);
   // the naive scan costs seconds per query at 1,000,000: there it runs on every 4th pair
   const naiveEvery = N > 200000 ? 4 : 1;
-  for (const x of pairs.slice(0, 10)) await engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
+  for (const x of pairs.slice(0, 10))
+    await engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
   // top-k first (all passes), then the naive scans: interleaving them would let each full scan
   // evict the top-k's pages and skew its figure by how often the naive one runs
   const firstResults = [];
@@ -220,9 +271,13 @@ async function benchRanking(ctx) {
     if (ids(firstResults[i]) !== ids(b.v)) mismatches++;
   }
   await c.end();
-  const topkRow = stats('ranking SQL alone: exact top-k (KNN batches + early stop), pg connection, prepared statements as in the API', topk, {
-    notes: `avg ${Math.round(examined / topk.length)} qualifying candidate rows read per query (self-contained capability rows, no join)`,
-  });
+  const topkRow = stats(
+    'ranking SQL alone: exact top-k (KNN batches + early stop), pg connection, prepared statements as in the API',
+    topk,
+    {
+      notes: `avg ${Math.round(examined / topk.length)} qualifying candidate rows read per query (self-contained capability rows, no join)`,
+    },
+  );
   const naiveRow = stats('naive full scan: every qualifying supplier scored, sorted, limited', naive, {
     notes: `avg ${Math.round(scanned / Math.max(1, naive.length))} candidate rows per query; ${mismatches} result mismatches vs top-k${naiveEvery > 1 ? `; every ${naiveEvery}th pair` : ''}`,
   });
@@ -252,7 +307,12 @@ async function adminToken(baseUrl) {
 async function runPlugins(ctx) {
   const out = [];
   const dir = path.join(ROOT, 'bench');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bench.js')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.bench.js'))
+        .sort()
+    : [];
   for (const f of files) {
     const mod = require(path.join(dir, f));
     log(`plug-in ${f}`);
@@ -260,7 +320,11 @@ async function runPlugins(ctx) {
       let r;
       if (typeof mod.run === 'function') r = await mod.run(ctx);
       else if (typeof mod.benchGaps === 'function') r = await mod.benchGaps({ baseUrl: ctx.baseUrl, token: ctx.token });
-      else if (typeof mod.benchImport === 'function') r = await mod.benchImport({ rows: Math.min(N, 100000), databaseUrl: await ctx.scratchDatabase('enlace_bench_import') });
+      else if (typeof mod.benchImport === 'function')
+        r = await mod.benchImport({
+          rows: Math.min(N, 100000),
+          databaseUrl: await ctx.scratchDatabase('enlace_bench_import'),
+        });
       else continue;
       const rows = Array.isArray(r) ? r : r && Array.isArray(r.rows) ? r.rows : [r];
       out.push(...rows.map((x) => ({ source: f, ...x })));
@@ -273,7 +337,13 @@ async function runPlugins(ctx) {
 
 function machine() {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, ramGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, os: `${os.type()} ${os.release()}`, node: process.version };
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    ramGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
 }
 
 function fmt(x) {
@@ -299,27 +369,47 @@ function renderMarkdown() {
     lines.push(`## ${r.suppliers.toLocaleString('en-US')} suppliers`, '');
     lines.push(`- date: ${r.date}`);
     lines.push(`- command: \`${r.command}\``);
-    lines.push(`- machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGb} GB RAM, ${r.machine.os}, Node ${r.machine.node}`);
-    lines.push(`- database: ${r.database}; dataset generated with \`npm run cli -- generate --suppliers ${r.suppliers} --seed 1\`${r.generateSeconds ? ` in ${r.generateSeconds.toFixed(0)} s` : ''}`);
+    lines.push(
+      `- machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGb} GB RAM, ${r.machine.os}, Node ${r.machine.node}`,
+    );
+    lines.push(
+      `- database: ${r.database}; dataset generated with \`npm run cli -- generate --suppliers ${r.suppliers} --seed 1\`${r.generateSeconds ? ` in ${r.generateSeconds.toFixed(0)} s` : ''}`,
+    );
     lines.push('');
     lines.push('| benchmark | p50 ms | p99 ms | mean ms | runs | notes |', '|---|---:|---:|---:|---:|---|');
-    for (const row of r.rows) lines.push(`| ${row.name} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.meanMs)} | ${fmt(row.runs)} | ${fmt(row.notes)} |`);
+    for (const row of r.rows)
+      lines.push(
+        `| ${row.name} | ${fmt(row.p50Ms)} | ${fmt(row.p99Ms)} | ${fmt(row.meanMs)} | ${fmt(row.runs)} | ${fmt(row.notes)} |`,
+      );
     lines.push('');
     const q = r.ratios;
     lines.push('Ratios (issue 4 targets):', '');
     lines.push(`- rankSuppliers p50 / floor p50 = **${q.rankOverFloorP50.toFixed(2)}x** (target at most 3x)`);
-    lines.push(`- naive full scan p50 / exact top-k SQL p50 = **${q.naiveOverTopkP50.toFixed(1)}x** (target at least 20x); p99 ratio ${q.naiveOverTopkP99.toFixed(1)}x`);
+    lines.push(
+      `- naive full scan p50 / exact top-k SQL p50 = **${q.naiveOverTopkP50.toFixed(1)}x** (target at least 20x); p99 ratio ${q.naiveOverTopkP99.toFixed(1)}x`,
+    );
     const base = results.find((x) => x.suppliers === 100000);
     if (base && r.suppliers !== 100000) {
       const topk = (x) => x.rows.find((row) => row.name.startsWith('ranking SQL alone')).p50Ms;
-      lines.push(`- exact top-k SQL p50 at this size / at 100,000 = **${(topk(r) / topk(base)).toFixed(2)}x** (target at most 2x at 1,000,000)`);
+      lines.push(
+        `- exact top-k SQL p50 at this size / at 100,000 = **${(topk(r) / topk(base)).toFixed(2)}x** (target at most 2x at 1,000,000)`,
+      );
     }
     lines.push('');
     if (r.plugins?.length) {
-      lines.push(`Other benchmarks (plug-ins${r.pluginsFrom ? `, from the full run of ${r.pluginsFrom}` : ''}):`, '', '| source | benchmark | figures |', '|---|---|---|');
+      lines.push(
+        `Other benchmarks (plug-ins${r.pluginsFrom ? `, from the full run of ${r.pluginsFrom}` : ''}):`,
+        '',
+        '| source | benchmark | figures |',
+        '|---|---|---|',
+      );
       for (const p of r.plugins) {
         const { source, name, ...rest } = p;
-        lines.push(`| ${source} | ${name ?? ''} | ${Object.entries(rest).map(([k, v]) => `${k}: ${v}`).join(', ')} |`);
+        lines.push(
+          `| ${source} | ${name ?? ''} | ${Object.entries(rest)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')} |`,
+        );
       }
       lines.push('');
     }
@@ -364,7 +454,13 @@ async function main() {
         await a.end();
         return withDb(pg.adminUrl, name);
       };
-      plugins = await runPlugins({ baseUrl: api.baseUrl, dbUrl: url, token: await adminToken(api.baseUrl), suppliers: N, scratchDatabase });
+      plugins = await runPlugins({
+        baseUrl: api.baseUrl,
+        dbUrl: url,
+        token: await adminToken(api.baseUrl),
+        suppliers: N,
+        scratchDatabase,
+      });
       for (const p of plugins) log(JSON.stringify(p));
     }
     let pluginsFrom = null;

@@ -84,7 +84,10 @@ if (needsBuild()) {
 // The import's live data is small (streamed, one batch waiting); a bounded old space makes V8
 // collect instead of growing the heap, which keeps the peak RSS flat at any file size.
 const nodeArgs = process.argv[2] === 'import' ? ['--max-old-space-size=160'] : [];
-const r = spawnSync(process.execPath, [...nodeArgs, entry, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+const r = spawnSync(process.execPath, [...nodeArgs, entry, ...process.argv.slice(2)], {
+  cwd: process.cwd(),
+  stdio: 'inherit',
+});
 if (r.error) {
   process.stderr.write(`cli: ${r.error.message}\n`);
   process.exit(1);

@@ -57,10 +57,20 @@ describe('accounts: login, tokens, registration, the global guard', () => {
       const all = await t.db.query(`SELECT to_jsonb(u)::text AS j FROM users u`);
       expect(all.some((r) => r.j.includes(TEST_PASSWORD) || r.j.includes(t.config.adminPassword))).toBe(false);
       expect(rows[0].password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
-      const fresh = await t.gql(REGISTER, { input: { email: 'salt-a@test.local', password: 'same-password-123', role: 'INVESTMENT_ANALYST' } }, admin);
-      const fresh2 = await t.gql(REGISTER, { input: { email: 'salt-b@test.local', password: 'same-password-123', role: 'INVESTMENT_ANALYST' } }, admin);
+      const fresh = await t.gql(
+        REGISTER,
+        { input: { email: 'salt-a@test.local', password: 'same-password-123', role: 'INVESTMENT_ANALYST' } },
+        admin,
+      );
+      const fresh2 = await t.gql(
+        REGISTER,
+        { input: { email: 'salt-b@test.local', password: 'same-password-123', role: 'INVESTMENT_ANALYST' } },
+        admin,
+      );
       expect(fresh.errors ?? fresh2.errors).toBeUndefined();
-      const [h1, h2] = await t.db.query(`SELECT password_hash FROM users WHERE email IN ('salt-a@test.local', 'salt-b@test.local') ORDER BY email`);
+      const [h1, h2] = await t.db.query(
+        `SELECT password_hash FROM users WHERE email IN ('salt-a@test.local', 'salt-b@test.local') ORDER BY email`,
+      );
       expect(h1.password_hash).not.toBe(h2.password_hash);
       expect(await verifyPassword('same-password-123', h1.password_hash)).toBe(true);
     });
@@ -81,7 +91,9 @@ describe('accounts: login, tokens, registration, the global guard', () => {
         const login = await t.gql(LOGIN, { e: input.email.toLowerCase(), p: input.password });
         expect(login.data.login.role).toBe(input.role);
       }
-      const [buyer] = await t.db.query(`SELECT email, oem, supplier_id FROM users WHERE email = 'buyer.one@test.local'`);
+      const [buyer] = await t.db.query(
+        `SELECT email, oem, supplier_id FROM users WHERE email = 'buyer.one@test.local'`,
+      );
       expect(buyer).toEqual({ email: 'buyer.one@test.local', oem: 'General Motors', supplier_id: null });
       const [sup] = await t.db.query(`SELECT supplier_id FROM users WHERE email = 'supplier.one@test.local'`);
       expect(sup.supplier_id).toBe(supplierId);
@@ -103,20 +115,69 @@ describe('accounts: login, tokens, registration, the global guard', () => {
     it('validates input with BAD_USER_INPUT naming the field, CONFLICT for a duplicate email, NOT_FOUND for a missing supplier', async () => {
       const before = await userCount();
       const cases: Array<[Record<string, unknown>, string, string]> = [
-        [{ email: 'short@test.local', password: 'elevenchars', role: 'INVESTMENT_ANALYST' }, 'BAD_USER_INPUT', 'input.password'],
-        [{ email: 'not-an-email', password: 'long-enough-password', role: 'INVESTMENT_ANALYST' }, 'BAD_USER_INPUT', 'input.email'],
-        [{ email: 'nosup@test.local', password: 'long-enough-password', role: 'SUPPLIER' }, 'BAD_USER_INPUT', 'input.supplierId'],
-        [{ email: 'badsup@test.local', password: 'long-enough-password', role: 'SUPPLIER', supplierId: 'xyz' }, 'BAD_USER_INPUT', 'input.supplierId'],
-        [{ email: 'nooem@test.local', password: 'long-enough-password', role: 'OEM_BUYER' }, 'BAD_USER_INPUT', 'input.oem'],
-        [{ email: 'badoem@test.local', password: 'long-enough-password', role: 'OEM_BUYER', oem: 'Acme Motors' }, 'BAD_USER_INPUT', 'input.oem'],
-        [{ email: 'oemonan@test.local', password: 'long-enough-password', role: 'INVESTMENT_ANALYST', oem: 'Nissan' }, 'BAD_USER_INPUT', 'input.oem'],
-        [{ email: 'ghost@test.local', password: 'long-enough-password', role: 'SUPPLIER', supplierId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.supplierId'],
-        [{ email: t.config.adminEmail.toUpperCase(), password: 'long-enough-password', role: 'ADMIN' }, 'CONFLICT', 'input.email'],
-        [{ email: 'ANALYST.ONE@test.local', password: 'long-enough-password', role: 'INVESTMENT_ANALYST' }, 'CONFLICT', 'input.email'],
+        [
+          { email: 'short@test.local', password: 'elevenchars', role: 'INVESTMENT_ANALYST' },
+          'BAD_USER_INPUT',
+          'input.password',
+        ],
+        [
+          { email: 'not-an-email', password: 'long-enough-password', role: 'INVESTMENT_ANALYST' },
+          'BAD_USER_INPUT',
+          'input.email',
+        ],
+        [
+          { email: 'nosup@test.local', password: 'long-enough-password', role: 'SUPPLIER' },
+          'BAD_USER_INPUT',
+          'input.supplierId',
+        ],
+        [
+          { email: 'badsup@test.local', password: 'long-enough-password', role: 'SUPPLIER', supplierId: 'xyz' },
+          'BAD_USER_INPUT',
+          'input.supplierId',
+        ],
+        [
+          { email: 'nooem@test.local', password: 'long-enough-password', role: 'OEM_BUYER' },
+          'BAD_USER_INPUT',
+          'input.oem',
+        ],
+        [
+          { email: 'badoem@test.local', password: 'long-enough-password', role: 'OEM_BUYER', oem: 'Acme Motors' },
+          'BAD_USER_INPUT',
+          'input.oem',
+        ],
+        [
+          { email: 'oemonan@test.local', password: 'long-enough-password', role: 'INVESTMENT_ANALYST', oem: 'Nissan' },
+          'BAD_USER_INPUT',
+          'input.oem',
+        ],
+        [
+          {
+            email: 'ghost@test.local',
+            password: 'long-enough-password',
+            role: 'SUPPLIER',
+            supplierId: '00000000-0000-4000-8000-000000000000',
+          },
+          'NOT_FOUND',
+          'input.supplierId',
+        ],
+        [
+          { email: t.config.adminEmail.toUpperCase(), password: 'long-enough-password', role: 'ADMIN' },
+          'CONFLICT',
+          'input.email',
+        ],
+        [
+          { email: 'ANALYST.ONE@test.local', password: 'long-enough-password', role: 'INVESTMENT_ANALYST' },
+          'CONFLICT',
+          'input.email',
+        ],
       ];
       for (const [input, expected, field] of cases) {
         const r = await t.gql(REGISTER, { input }, admin);
-        expect({ input, code: code(r), field: r.errors?.[0]?.extensions?.field }).toEqual({ input, code: expected, field });
+        expect({ input, code: code(r), field: r.errors?.[0]?.extensions?.field }).toEqual({
+          input,
+          code: expected,
+          field,
+        });
       }
       expect(await userCount()).toBe(before);
     });
@@ -124,7 +185,13 @@ describe('accounts: login, tokens, registration, the global guard', () => {
 
   describe('the global guard', () => {
     it('keeps catalogue, plant and supplier reads and /health public', async () => {
-      for (const q of [`{ states { code } }`, `{ processes { code } }`, `{ certificationSchemes { code } }`, `{ plants(first: 1) { totalCount } }`, `{ suppliers(first: 1) { totalCount } }`]) {
+      for (const q of [
+        `{ states { code } }`,
+        `{ processes { code } }`,
+        `{ certificationSchemes { code } }`,
+        `{ plants(first: 1) { totalCount } }`,
+        `{ suppliers(first: 1) { totalCount } }`,
+      ]) {
         const r = await t.gql(q);
         expect({ q, errors: r.errors }).toEqual({ q, errors: undefined });
       }
@@ -140,11 +207,24 @@ describe('accounts: login, tokens, registration, the global guard', () => {
       const tokens = t.app.get(TokenService);
       const [h, p] = admin.split('.');
       const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
-      const forgedPayload = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN', sid: supplierId })).toString('base64url');
-      const otherKey = createHmac('sha256', 'another-secret-another-secret-0123').update(`${h}.${p}`).digest('base64url');
+      const forgedPayload = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN', sid: supplierId })).toString(
+        'base64url',
+      );
+      const otherKey = createHmac('sha256', 'another-secret-another-secret-0123')
+        .update(`${h}.${p}`)
+        .digest('base64url');
       const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
-      const expired = tokens.sign({ userId: claims.sub, email: claims.email, role: Role.ADMIN, oem: null, supplierId: null }, Date.now() - 13 * 3600 * 1000);
-      for (const bad of ['garbage', `${h}.${forgedPayload}.${admin.split('.')[2]}`, `${h}.${p}.${otherKey}`, none, expired]) {
+      const expired = tokens.sign(
+        { userId: claims.sub, email: claims.email, role: Role.ADMIN, oem: null, supplierId: null },
+        Date.now() - 13 * 3600 * 1000,
+      );
+      for (const bad of [
+        'garbage',
+        `${h}.${forgedPayload}.${admin.split('.')[2]}`,
+        `${h}.${p}.${otherKey}`,
+        none,
+        expired,
+      ]) {
         const r = await t.gql(`{ states { code } }`, {}, bad);
         expect(code(r)).toBe('UNAUTHENTICATED');
         expect(r.data ?? null).toBeNull();
@@ -163,34 +243,57 @@ describe('accounts: login, tokens, registration, the global guard', () => {
   describe('bootstrap and demo accounts', () => {
     it('creates the bootstrap admin once and never overwrites its password on later starts', async () => {
       const boot = t.app.get(AccountsBootstrap);
-      await t.db.query(`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'admin.two@test.local') WHERE email = $1`, [t.config.adminEmail]);
+      await t.db.query(
+        `UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'admin.two@test.local') WHERE email = $1`,
+        [t.config.adminEmail],
+      );
       await boot.ensureAdmin();
       await boot.ensureAdmin();
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [t.config.adminEmail]))[0].n).toBe(1);
+      expect(
+        (await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [t.config.adminEmail]))[0].n,
+      ).toBe(1);
       expect(code(await t.gql(LOGIN, { e: t.config.adminEmail, p: t.config.adminPassword }))).toBe('UNAUTHENTICATED');
       expect((await t.gql(LOGIN, { e: t.config.adminEmail, p: 'admin-password-22' })).data.login.role).toBe('ADMIN');
     });
 
     it('SEED_DEMO=1 creates one account per role and a demo supplier, idempotently', async () => {
-      const demo = await startTestApp({ SEED_DEMO: '1', ADMIN_EMAIL: 'root@demo.test', ADMIN_PASSWORD: 'root-password-2026' });
+      const demo = await startTestApp({
+        SEED_DEMO: '1',
+        ADMIN_EMAIL: 'root@demo.test',
+        ADMIN_PASSWORD: 'root-password-2026',
+      });
       try {
         expect((await demo.gql(LOGIN, { e: 'root@demo.test', p: 'root-password-2026' })).data.login.role).toBe('ADMIN');
         for (const a of DEMO_ACCOUNTS) {
           const r = await demo.gql(LOGIN, { e: a.email, p: a.password });
           expect({ email: a.email, role: r.data?.login?.role }).toEqual({ email: a.email, role: a.role });
         }
-        const [sup] = await demo.db.query(`SELECT u.supplier_id, s.name FROM users u JOIN suppliers s ON s.id = u.supplier_id WHERE u.email = 'supplier@demo.enlace.local'`);
+        const [sup] = await demo.db.query(
+          `SELECT u.supplier_id, s.name FROM users u JOIN suppliers s ON s.id = u.supplier_id WHERE u.email = 'supplier@demo.enlace.local'`,
+        );
         expect(sup.name).toBeTruthy();
         const [buyer] = await demo.db.query(`SELECT oem FROM users WHERE email = 'buyer@demo.enlace.local'`);
         expect(buyer.oem).toBe('General Motors');
-        const count = async () => (await demo.db.query(`SELECT (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM suppliers)::int AS s`))[0];
+        const count = async () =>
+          (
+            await demo.db.query(
+              `SELECT (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM suppliers)::int AS s`,
+            )
+          )[0];
         const before = await count();
         await demo.app.get(AccountsBootstrap).seedDemo();
         await demo.app.get(AccountsBootstrap).ensureAdmin();
         expect(await count()).toEqual(before);
         // the demo supplier account can edit its own profile
-        const login = await demo.gql(LOGIN, { e: 'supplier@demo.enlace.local', p: DEMO_ACCOUNTS.find((a) => a.role === Role.SUPPLIER)!.password });
-        const confirm = await demo.gql(`mutation($id: ID!) { confirmSupplierProfile(id: $id) { id } }`, { id: sup.supplier_id }, login.data.login.token);
+        const login = await demo.gql(LOGIN, {
+          e: 'supplier@demo.enlace.local',
+          p: DEMO_ACCOUNTS.find((a) => a.role === Role.SUPPLIER)!.password,
+        });
+        const confirm = await demo.gql(
+          `mutation($id: ID!) { confirmSupplierProfile(id: $id) { id } }`,
+          { id: sup.supplier_id },
+          login.data.login.token,
+        );
         expect(confirm.errors).toBeUndefined();
       } finally {
         await demo.close();
@@ -209,7 +312,9 @@ describe('accounts: login, tokens, registration, the global guard', () => {
         expect(fs.statSync(file).mode & 0o777).toBe(0o600);
         const two = new TokenService(config);
         expect(two.verify(token)?.userId).toBe('u1');
-        const other = new TokenService(loadConfig({ NODE_ENV: 'development', DATA_DIR: dir, JWT_SECRET: 'x'.repeat(40) }));
+        const other = new TokenService(
+          loadConfig({ NODE_ENV: 'development', DATA_DIR: dir, JWT_SECRET: 'x'.repeat(40) }),
+        );
         expect(other.verify(token)).toBeNull();
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

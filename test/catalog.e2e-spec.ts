@@ -18,21 +18,52 @@ describe('catalogue (reference data over GraphQL)', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.states).toHaveLength(32);
     const byCode = Object.fromEntries(r.data.states.map((s: any) => [s.code, s.region]));
-    expect(byCode).toMatchObject({ 'MX-GUA': 'BAJIO', 'MX-QUE': 'BAJIO', 'MX-AGU': 'BAJIO', 'MX-SLP': 'BAJIO', 'MX-NLE': 'NORTH', 'MX-SIN': 'NORTH', 'MX-DUR': 'NORTH', 'MX-JAL': 'WEST', 'MX-ZAC': 'WEST', 'MX-PUE': 'CENTER', 'MX-CMX': 'CENTER', 'MX-VER': 'SOUTH', 'MX-YUC': 'SOUTH' });
+    expect(byCode).toMatchObject({
+      'MX-GUA': 'BAJIO',
+      'MX-QUE': 'BAJIO',
+      'MX-AGU': 'BAJIO',
+      'MX-SLP': 'BAJIO',
+      'MX-NLE': 'NORTH',
+      'MX-SIN': 'NORTH',
+      'MX-DUR': 'NORTH',
+      'MX-JAL': 'WEST',
+      'MX-ZAC': 'WEST',
+      'MX-PUE': 'CENTER',
+      'MX-CMX': 'CENTER',
+      'MX-VER': 'SOUTH',
+      'MX-YUC': 'SOUTH',
+    });
   });
 
   it('lists the process taxonomy with Spanish names and CQI assessments', async () => {
     const r = await t.gql(`{ processes { code name nameEs assessment } }`);
     expect(r.data.processes.length).toBeGreaterThanOrEqual(20);
     const im = r.data.processes.find((p: any) => p.code === 'injection-molding');
-    expect(im).toEqual({ code: 'injection-molding', name: expect.any(String), nameEs: 'Moldeo por inyección', assessment: 'CQI-23' });
+    expect(im).toEqual({
+      code: 'injection-molding',
+      name: expect.any(String),
+      nameEs: 'Moldeo por inyección',
+      assessment: 'CQI-23',
+    });
     expect(r.data.processes.find((p: any) => p.code === 'stamping').assessment).toBeNull();
   });
 
   it('lists certification schemes; ISO/TS 16949 is superseded by IATF 16949', async () => {
     const r = await t.gql(`{ certificationSchemes { code name supersededBy } }`);
     const codes = r.data.certificationSchemes.map((s: any) => s.code);
-    for (const c of ['IATF-16949', 'ISO-9001', 'ISO-14001', 'ISO-45001', 'VDA-6.1', 'VDA-6.3', 'TISAX', 'ISO-TS-16949', 'CQI-9', 'CQI-23']) expect(codes).toContain(c);
+    for (const c of [
+      'IATF-16949',
+      'ISO-9001',
+      'ISO-14001',
+      'ISO-45001',
+      'VDA-6.1',
+      'VDA-6.3',
+      'TISAX',
+      'ISO-TS-16949',
+      'CQI-9',
+      'CQI-23',
+    ])
+      expect(codes).toContain(c);
     expect(r.data.certificationSchemes.find((s: any) => s.code === 'ISO-TS-16949').supersededBy).toBe('IATF-16949');
   });
 
@@ -41,7 +72,10 @@ describe('catalogue (reference data over GraphQL)', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 10; i++) {
-      const r: any = await t.gql(`query($after: String) { plants(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name oem } } } }`, { after });
+      const r: any = await t.gql(
+        `query($after: String) { plants(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name oem } } } }`,
+        { after },
+      );
       expect(r.errors).toBeUndefined();
       total = r.data.plants.totalCount;
       seen.push(...r.data.plants.edges.map((e: any) => e.node.id));
@@ -53,10 +87,16 @@ describe('catalogue (reference data over GraphQL)', () => {
   });
 
   it('filters plants by region and OEM and resolves a plant by id', async () => {
-    const r = await t.gql(`{ plants(region: BAJIO, first: 100) { totalCount edges { node { id name oem region state { code } sourcedProcesses location { lat lng } } } } }`);
+    const r = await t.gql(
+      `{ plants(region: BAJIO, first: 100) { totalCount edges { node { id name oem region state { code } sourcedProcesses location { lat lng } } } } }`,
+    );
     expect(r.data.plants.edges.every((e: any) => e.node.region === 'BAJIO')).toBe(true);
     const silao = r.data.plants.edges.find((e: any) => e.node.name === 'Silao Complex').node;
-    expect(silao).toMatchObject({ oem: 'General Motors', state: { code: 'MX-GUA' }, location: { lat: 20.97, lng: -101.45 } });
+    expect(silao).toMatchObject({
+      oem: 'General Motors',
+      state: { code: 'MX-GUA' },
+      location: { lat: 20.97, lng: -101.45 },
+    });
     expect(silao.sourcedProcesses).toEqual(expect.arrayContaining(['stamping', 'injection-molding', 'wire-harness']));
     const nissan = await t.gql(`{ plants(oem: "nissan") { totalCount } }`);
     expect(nissan.data.plants.totalCount).toBe(3); // "Nissan–Daimler" (COMPAS) is its own OEM

@@ -47,9 +47,18 @@ describe('CLI import / export / generate', () => {
       [11, 'codigo_act'],
     ]);
     expect(j.created + j.updated + j.unchanged + j.skipped.length + j.errors.length).toBe(10);
-    const [forja] = await ws.db.query(`SELECT name, state_code, city, employees FROM suppliers WHERE source = 'denue' AND source_id = '101'`);
-    expect(forja).toEqual({ name: 'FORJAS "EL ÁGUILA", S.A.', state_code: 'MX-COA', city: 'Ramos Arizpe', employees: '51 a 100 personas' });
-    const caps = await ws.db.query(`SELECT process_code FROM supplier_capabilities c JOIN suppliers s ON s.id = c.supplier_id WHERE s.source_id = '101' ORDER BY 1`);
+    const [forja] = await ws.db.query(
+      `SELECT name, state_code, city, employees FROM suppliers WHERE source = 'denue' AND source_id = '101'`,
+    );
+    expect(forja).toEqual({
+      name: 'FORJAS "EL ÁGUILA", S.A.',
+      state_code: 'MX-COA',
+      city: 'Ramos Arizpe',
+      employees: '51 a 100 personas',
+    });
+    const caps = await ws.db.query(
+      `SELECT process_code FROM supplier_capabilities c JOIN suppliers s ON s.id = c.supplier_id WHERE s.source_id = '101' ORDER BY 1`,
+    );
     expect(caps.map((c) => c.process_code)).toEqual(['forging', 'stamping']);
 
     const rep2 = path.join(ws.dir, 'r2.json');
@@ -60,7 +69,14 @@ describe('CLI import / export / generate', () => {
 
   it('reads UTF-8 and updates a changed row; a dry run writes nothing', async () => {
     const file = path.join(ws.dir, 'denue-utf8.csv');
-    writeDenueFile(file, [denueRow(101, { nom_estab: 'FORJAS "EL ÁGUILA", S.A.', codigo_act: '332110', per_ocu: '101 a 250 personas' }), denueRow(201)], 'utf-8');
+    writeDenueFile(
+      file,
+      [
+        denueRow(101, { nom_estab: 'FORJAS "EL ÁGUILA", S.A.', codigo_act: '332110', per_ocu: '101 a 250 personas' }),
+        denueRow(201),
+      ],
+      'utf-8',
+    );
     const before = await ws.db.query(`SELECT count(*)::int AS n, max(version) AS v FROM suppliers`);
     const dry = path.join(ws.dir, 'dry.json');
     expect((await cli('import', file, '--format', 'denue', '--dry-run', '--report', dry)).code).toBe(0);
@@ -75,10 +91,16 @@ describe('CLI import / export / generate', () => {
 
   it('generates deterministically, idempotently per seed, and round-trips through the template', async () => {
     expect((await cli('generate', '--suppliers', '300', '--seed', 'alpha')).code).toBe(0);
-    const a = await ws.db.query(`SELECT source_id, name, lat, lng FROM suppliers WHERE source = 'synthetic' ORDER BY source_id`);
+    const a = await ws.db.query(
+      `SELECT source_id, name, lat, lng FROM suppliers WHERE source = 'synthetic' ORDER BY source_id`,
+    );
     expect(a).toHaveLength(300);
     expect((await cli('generate', '--suppliers', '300', '--seed', 'alpha')).code).toBe(0);
-    expect(await ws.db.query(`SELECT source_id, name, lat, lng FROM suppliers WHERE source = 'synthetic' ORDER BY source_id`)).toEqual(a);
+    expect(
+      await ws.db.query(
+        `SELECT source_id, name, lat, lng FROM suppliers WHERE source = 'synthetic' ORDER BY source_id`,
+      ),
+    ).toEqual(a);
     await cli('generate', '--suppliers', '50', '--seed', 'beta');
     expect((await ws.db.query(`SELECT count(*)::int AS n FROM suppliers WHERE source = 'synthetic'`))[0].n).toBe(350);
     const certs = await ws.db.query(`SELECT count(*)::int AS n FROM certifications`);

@@ -32,7 +32,9 @@ describe('public GraphQL contract', () => {
   });
   afterAll(() => t.close());
 
-  const named = Object.values(contract.getTypeMap()).filter((ty) => !ty.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(ty.name));
+  const named = Object.values(contract.getTypeMap()).filter(
+    (ty) => !ty.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(ty.name),
+  );
 
   it.each(named.map((ty) => [ty.name, ty]))('serves %s exactly as the contract says', (name, expected) => {
     const got = actual.getType(name as string);
@@ -51,7 +53,8 @@ describe('public GraphQL contract', () => {
         expect([f.name, String(gotFields[f.name]?.type)]).toEqual([f.name, String(f.type)]);
       }
       for (const f of Object.values(gotFields)) {
-        if (!expected.getFields()[f.name]) expect([f.name, isNonNullType(f.type) && f.defaultValue === undefined]).toEqual([f.name, false]);
+        if (!expected.getFields()[f.name])
+          expect([f.name, isNonNullType(f.type) && f.defaultValue === undefined]).toEqual([f.name, false]);
       }
       return;
     }
@@ -67,7 +70,11 @@ describe('public GraphQL contract', () => {
           expect([`${f.name}(${a.name})`, String(ga?.type)]).toEqual([`${f.name}(${a.name})`, String(a.type)]);
         }
         for (const ga of g?.args ?? []) {
-          if (!f.args.find((a) => a.name === ga.name)) expect([`${f.name}(${ga.name}) optional`, isNonNullType(ga.type)]).toEqual([`${f.name}(${ga.name}) optional`, false]);
+          if (!f.args.find((a) => a.name === ga.name))
+            expect([`${f.name}(${ga.name}) optional`, isNonNullType(ga.type)]).toEqual([
+              `${f.name}(${ga.name}) optional`,
+              false,
+            ]);
         }
       }
     }

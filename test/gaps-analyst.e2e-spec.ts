@@ -23,7 +23,6 @@ const REPORT = `query($region: Region!) { capabilityGapReport(region: $region) {
 const HISTORY = `query($region: Region!, $process: String!) { gapHistory(region: $region, process: $process) {
   date region process radiusKm plantsInRegion demand certifiedSuppliers developmentCandidates gapScore } }`;
 
-
 describe('capability gaps: analyst tools', () => {
   let t: TestApp;
   let analyst: string;
@@ -36,20 +35,49 @@ describe('capability gaps: analyst tools', () => {
     t = await startTestApp();
     ids = {
       // uncertified injection molders: one in Silao (near several Bajío plants), one in Aguascalientes with ISO 9001 and CQI-23
-      silaoMolder: await insertSupplier(t.db, { ...SILAO, name: 'Moldes Silao', capabilities: [{ process: 'injection-molding' }] }),
+      silaoMolder: await insertSupplier(t.db, {
+        ...SILAO,
+        name: 'Moldes Silao',
+        capabilities: [{ process: 'injection-molding' }],
+      }),
       aguasMolder: await insertSupplier(t.db, {
         ...AGUASCALIENTES,
         name: 'Inyección Aguascalientes',
         capabilities: [{ process: 'injection-molding' }],
-        certifications: [ISO9001_VALID, { scheme: 'CQI-23', issuedOn: daysFromToday(-30), expiresOn: daysFromToday(300) }],
+        certifications: [
+          ISO9001_VALID,
+          { scheme: 'CQI-23', issuedOn: daysFromToday(-30), expiresOn: daysFromToday(300) },
+        ],
       }),
       // certified molder in the Bajío: not a candidate, not "elsewhere"
-      certifiedBajio: await insertSupplier(t.db, { ...SILAO, name: 'Plásticos Certificados Bajío', capabilities: [{ process: 'injection-molding' }], certifications: [IATF_VALID] }),
+      certifiedBajio: await insertSupplier(t.db, {
+        ...SILAO,
+        name: 'Plásticos Certificados Bajío',
+        capabilities: [{ process: 'injection-molding' }],
+        certifications: [IATF_VALID],
+      }),
       // certified molders in other regions
-      certifiedNorth: await insertSupplier(t.db, { ...SALTILLO, name: 'Plásticos del Norte', capabilities: [{ process: 'injection-molding' }], certifications: [IATF_VALID] }),
-      certifiedWest: await insertSupplier(t.db, { ...GUADALAJARA, name: 'Plásticos de Occidente', capabilities: [{ process: 'injection-molding' }], certifications: [IATF_VALID] }),
+      certifiedNorth: await insertSupplier(t.db, {
+        ...SALTILLO,
+        name: 'Plásticos del Norte',
+        capabilities: [{ process: 'injection-molding' }],
+        certifications: [IATF_VALID],
+      }),
+      certifiedWest: await insertSupplier(t.db, {
+        ...GUADALAJARA,
+        name: 'Plásticos de Occidente',
+        capabilities: [{ process: 'injection-molding' }],
+        certifications: [IATF_VALID],
+      }),
       // far away from every Bajío plant: not a candidate at 250 km
-      farMolder: await insertSupplier(t.db, { lat: 19.2, lng: -96.14, stateCode: 'MX-VER', city: 'Veracruz', name: 'Moldes del Golfo', capabilities: [{ process: 'injection-molding' }] }),
+      farMolder: await insertSupplier(t.db, {
+        lat: 19.2,
+        lng: -96.14,
+        stateCode: 'MX-VER',
+        city: 'Veracruz',
+        name: 'Moldes del Golfo',
+        capabilities: [{ process: 'injection-molding' }],
+      }),
     };
     analyst = await tokenFor(t, 'INVESTMENT_ANALYST');
     admin = await tokenFor(t, 'ADMIN');
@@ -64,20 +92,23 @@ describe('capability gaps: analyst tools', () => {
       ['capabilityGapReport', REPORT, { region: 'BAJIO' }],
       ['gapHistory', HISTORY, { region: 'BAJIO', process: 'injection-molding' }],
     ];
-    it.each(ops)('%s: analysts and admins yes; buyers and suppliers FORBIDDEN; anonymous UNAUTHENTICATED', async (name, query, vars) => {
-      for (const token of [analyst, admin]) {
-        const r = await t.gql(query, vars, token);
-        expect(r.errors).toBeUndefined();
-        expect(r.data[name]).toBeDefined();
-      }
-      for (const token of [buyer, supplierToken]) {
-        const r = await t.gql(query, vars, token);
-        expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-        expect(r.data?.[name] ?? null).toBeNull();
-      }
-      const anon = await t.gql(query, vars);
-      expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    });
+    it.each(ops)(
+      '%s: analysts and admins yes; buyers and suppliers FORBIDDEN; anonymous UNAUTHENTICATED',
+      async (name, query, vars) => {
+        for (const token of [analyst, admin]) {
+          const r = await t.gql(query, vars, token);
+          expect(r.errors).toBeUndefined();
+          expect(r.data[name]).toBeDefined();
+        }
+        for (const token of [buyer, supplierToken]) {
+          const r = await t.gql(query, vars, token);
+          expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+          expect(r.data?.[name] ?? null).toBeNull();
+        }
+        const anon = await t.gql(query, vars);
+        expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      },
+    );
 
     it('capabilityGaps is readable by anyone (aggregates only)', async () => {
       for (const token of [undefined, buyer, supplierToken, analyst]) {
@@ -146,7 +177,8 @@ describe('capability gaps: analyst tools', () => {
     expect(rep.logisticsNodes).toHaveLength(11);
     const kinds = new Set(rep.logisticsNodes.map((n: any) => n.kind));
     expect(kinds).toEqual(new Set(['seaport', 'border-crossing']));
-    for (let i = 1; i < rep.logisticsNodes.length; i++) expect(rep.logisticsNodes[i - 1].distanceKm).toBeLessThanOrEqual(rep.logisticsNodes[i].distanceKm);
+    for (let i = 1; i < rep.logisticsNodes.length; i++)
+      expect(rep.logisticsNodes[i - 1].distanceKm).toBeLessThanOrEqual(rep.logisticsNodes[i].distanceKm);
     expect(rep.logisticsNodes.every((n: any) => n.nearestPlant.region === 'BAJIO')).toBe(true);
     // the Bajío is nearer to Altamira / Manzanillo / Lázaro Cárdenas than to Tijuana
     expect(rep.logisticsNodes[rep.logisticsNodes.length - 1].name).toMatch(/Tijuana|Mexicali/);
@@ -157,7 +189,9 @@ describe('capability gaps: analyst tools', () => {
     const first = await service.snapshot();
     const again = await service.snapshot();
     expect(again).toEqual(first);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM gap_snapshots WHERE snapshot_date = $1`, [first.date]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM gap_snapshots WHERE snapshot_date = $1`, [
+      first.date,
+    ]);
     expect(n).toBe(first.gaps);
     // an earlier day, as if recorded before an investment
     await t.db.query(
@@ -179,16 +213,36 @@ describe('capability gaps: analyst tools', () => {
   it('CLI gaps: CSV and Markdown (a table per region), to stdout or --out', async () => {
     const out = sink();
     const err = sink();
-    const csv = prepareGapsCommand({ positionals: [], options: new Map([['region', 'BAJIO'], ['format', 'csv']]) }, { stdout: out.stream, stderr: err.stream });
+    const csv = prepareGapsCommand(
+      {
+        positionals: [],
+        options: new Map([
+          ['region', 'BAJIO'],
+          ['format', 'csv'],
+        ]),
+      },
+      { stdout: out.stream, stderr: err.stream },
+    );
     expect(await csv.run(t.app)).toBe(0);
     const lines = out.text().trim().split('\n');
     expect(lines[0]).toBe('region,process,plantsInRegion,demand,certifiedSuppliers,developmentCandidates,gapScore');
     const api = await t.gql(`{ capabilityGaps(input: { region: BAJIO }) { region process gapScore } }`);
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(api.data.capabilityGaps.map((g: any) => `${g.region},${g.process}`));
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(
+      api.data.capabilityGaps.map((g: any) => `${g.region},${g.process}`),
+    );
 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gaps-'));
     const file = path.join(dir, 'gaps.md');
-    const md = prepareGapsCommand({ positionals: [], options: new Map([['format', 'md'], ['out', file]]) }, { stdout: out.stream, stderr: err.stream });
+    const md = prepareGapsCommand(
+      {
+        positionals: [],
+        options: new Map([
+          ['format', 'md'],
+          ['out', file],
+        ]),
+      },
+      { stdout: out.stream, stderr: err.stream },
+    );
     expect(await md.run(t.app)).toBe(0);
     const text = await fs.readFile(file, 'utf8');
     for (const region of ['NORTH', 'BAJIO', 'CENTER', 'WEST', 'SOUTH']) expect(text).toContain(`## ${region}`);
@@ -196,8 +250,23 @@ describe('capability gaps: analyst tools', () => {
     expect(text).toMatch(/\| injection-molding \| \d+ \| [\d.]+ \| 2 \| 2 \| 0\.\d{3} \|/);
     await fs.rm(dir, { recursive: true, force: true });
 
-    expect(() => prepareGapsCommand({ positionals: [], options: new Map([['format', 'pdf']]) }, { stdout: out.stream, stderr: err.stream })).toThrow(/--format/);
-    expect(() => prepareGapsCommand({ positionals: [], options: new Map([['region', 'MARS']]) }, { stdout: out.stream, stderr: err.stream })).toThrow(/--region/);
-    expect(() => prepareGapsCommand({ positionals: [], options: new Map([['radius', '0']]) }, { stdout: out.stream, stderr: err.stream })).toThrow(/--radius/);
+    expect(() =>
+      prepareGapsCommand(
+        { positionals: [], options: new Map([['format', 'pdf']]) },
+        { stdout: out.stream, stderr: err.stream },
+      ),
+    ).toThrow(/--format/);
+    expect(() =>
+      prepareGapsCommand(
+        { positionals: [], options: new Map([['region', 'MARS']]) },
+        { stdout: out.stream, stderr: err.stream },
+      ),
+    ).toThrow(/--region/);
+    expect(() =>
+      prepareGapsCommand(
+        { positionals: [], options: new Map([['radius', '0']]) },
+        { stdout: out.stream, stderr: err.stream },
+      ),
+    ).toThrow(/--radius/);
   });
 });

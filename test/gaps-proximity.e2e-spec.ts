@@ -29,7 +29,9 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
   afterAll(() => t.close());
 
   async function loadPlants(): Promise<PlantInfo[]> {
-    const r = await t.gql(`{ plants(first: 100) { edges { node { id name region location { lat lng } sourcedProcesses } } } }`);
+    const r = await t.gql(
+      `{ plants(first: 100) { edges { node { id name region location { lat lng } sourcedProcesses } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     return r.data.plants.edges.map((e: any) => e.node);
   }
@@ -41,17 +43,24 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
   }
 
   /** The definitions, in JS, for the given suppliers (no sourcing requests). */
-  function expected(sups: Sup[], radiusKm: number): Map<string, Omit<Gap, 'region' | 'process' | 'plantsInRegion' | 'demand'>> {
+  function expected(
+    sups: Sup[],
+    radiusKm: number,
+  ): Map<string, Omit<Gap, 'region' | 'process' | 'plantsInRegion' | 'demand'>> {
     const out = new Map<string, { certifiedSuppliers: number; developmentCandidates: number; gapScore: number }>();
     const pairs = new Set<string>();
     for (const p of plants) for (const proc of p.sourcedProcesses) pairs.add(`${p.region}/${proc}`);
     for (const key of pairs) {
       const [region, proc] = key.split('/');
       const mine = plants.filter((p) => p.region === region && p.sourcedProcesses.includes(proc));
-      const near = sups.filter((s) => s.processes.includes(proc) && mine.some((p) => greatCircleKm(s.at, p.location) <= radiusKm));
+      const near = sups.filter(
+        (s) => s.processes.includes(proc) && mine.some((p) => greatCircleKm(s.at, p.location) <= radiusKm),
+      );
       let covered = 0;
       for (const p of mine) {
-        const n = sups.filter((s) => s.certified && s.processes.includes(proc) && greatCircleKm(s.at, p.location) <= radiusKm).length;
+        const n = sups.filter(
+          (s) => s.certified && s.processes.includes(proc) && greatCircleKm(s.at, p.location) <= radiusKm,
+        ).length;
         covered += Math.min(1, n / K);
       }
       out.set(key, {
@@ -108,20 +117,37 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
     await t.db.query(`DELETE FROM suppliers`);
     await expectTableExact();
 
-    const a = await insertSupplier(t.db, { ...SILAO, capabilities: [{ process: 'welding' }, { process: 'stamping' }], certifications: [IATF_VALID] });
+    const a = await insertSupplier(t.db, {
+      ...SILAO,
+      capabilities: [{ process: 'welding' }, { process: 'stamping' }],
+      certifications: [IATF_VALID],
+    });
     const b = await insertSupplier(t.db, { ...SILAO, lat: 21.0, lng: -101.5, capabilities: [{ process: 'welding' }] });
-    const c = await insertSupplier(t.db, { ...SALTILLO, capabilities: [{ process: 'machining' }], certifications: [IATF_VALID] });
+    const c = await insertSupplier(t.db, {
+      ...SALTILLO,
+      capabilities: [{ process: 'machining' }],
+      certifications: [IATF_VALID],
+    });
     const sups: Record<string, Sup> = {
       [a]: { at: SILAO, processes: ['welding', 'stamping'], certified: true },
       [b]: { at: { lat: 21.0, lng: -101.5 }, processes: ['welding'], certified: false },
       [c]: { at: SALTILLO, processes: ['machining'], certified: true },
     };
     let list = await expectGaps(Object.values(sups));
-    expect(list.find((g) => g.region === 'BAJIO' && g.process === 'welding')).toMatchObject({ certifiedSuppliers: 1, developmentCandidates: 1 });
+    expect(list.find((g) => g.region === 'BAJIO' && g.process === 'welding')).toMatchObject({
+      certifiedSuppliers: 1,
+      developmentCandidates: 1,
+    });
     await expectTableExact();
 
     // A moves from the Bajío to Saltillo (the matching trigger rewrites supplier_capabilities.geo).
-    await t.db.query(`UPDATE suppliers SET lat = $2, lng = $3, state_code = $4, city = $5 WHERE id = $1`, [a, SALTILLO.lat, SALTILLO.lng, SALTILLO.stateCode, SALTILLO.city]);
+    await t.db.query(`UPDATE suppliers SET lat = $2, lng = $3, state_code = $4, city = $5 WHERE id = $1`, [
+      a,
+      SALTILLO.lat,
+      SALTILLO.lng,
+      SALTILLO.stateCode,
+      SALTILLO.city,
+    ]);
     sups[a].at = SALTILLO;
     list = await expectGaps(Object.values(sups));
     expect(list.find((g) => g.region === 'BAJIO' && g.process === 'welding')!.certifiedSuppliers).toBe(0);
@@ -131,13 +157,19 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
     // A loses stamping; C gains welding and painting-coating in one statement.
     await t.db.query(`DELETE FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'stamping'`, [a]);
     sups[a].processes = ['welding'];
-    await t.db.query(`INSERT INTO supplier_capabilities (supplier_id, process_code) VALUES ($1, 'welding'), ($1, 'painting-coating')`, [c]);
+    await t.db.query(
+      `INSERT INTO supplier_capabilities (supplier_id, process_code) VALUES ($1, 'welding'), ($1, 'painting-coating')`,
+      [c],
+    );
     sups[c].processes.push('welding', 'painting-coating');
     await expectGaps(Object.values(sups));
     await expectTableExact();
 
     // B's welding becomes machining (a key change); a notes-only edit changes nothing.
-    await t.db.query(`UPDATE supplier_capabilities SET process_code = 'machining' WHERE supplier_id = $1 AND process_code = 'welding'`, [b]);
+    await t.db.query(
+      `UPDATE supplier_capabilities SET process_code = 'machining' WHERE supplier_id = $1 AND process_code = 'welding'`,
+      [b],
+    );
     sups[b].processes = ['machining'];
     await t.db.query(`UPDATE supplier_capabilities SET notes = 'x' WHERE supplier_id = $1`, [c]);
     await expectGaps(Object.values(sups));
@@ -172,7 +204,10 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
     // A stale distance left for a key without its capability (never written by the triggers) is
     // replaced when the capability is added, not duplicated or kept.
     const [{ id: lone }] = await t.db.query(`SELECT id FROM suppliers WHERE name = 'Bulk 1'`);
-    await t.db.query(`INSERT INTO supplier_region_proximity (supplier_id, process_code, region, nearest_chord_m) VALUES ($1, 'stamping', 'BAJIO', 1)`, [lone]);
+    await t.db.query(
+      `INSERT INTO supplier_region_proximity (supplier_id, process_code, region, nearest_chord_m) VALUES ($1, 'stamping', 'BAJIO', 1)`,
+      [lone],
+    );
     await t.db.query(`INSERT INTO supplier_capabilities (supplier_id, process_code) VALUES ($1, 'stamping')`, [lone]);
     await expectTableExact();
     await t.db.query(`DELETE FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'stamping'`, [lone]);
@@ -194,7 +229,8 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
       for (const proc of new Set(sourcing.flatMap((p) => p.sourcedProcesses))) {
         if (x.sourcedProcesses.includes(proc)) continue;
         const mine = sourcing.filter((p) => p.sourcedProcesses.includes(proc));
-        if (mine.every((p) => greatCircleKm(x.location, p.location) > radiusKm + 2)) pick = pick ?? { x, process: proc };
+        if (mine.every((p) => greatCircleKm(x.location, p.location) > radiusKm + 2))
+          pick = pick ?? { x, process: proc };
       }
     }
     expect(pick).toBeDefined();
@@ -205,11 +241,14 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
     const service = t.app.get(GapsService);
     expect(await service.developmentCandidates(x.region as any, process, 10, radiusKm)).toEqual([]);
 
-    await t.db.query(`INSERT INTO sourcing_requests (plant_id, process_code, status) VALUES ($1, $2, 'OPEN')`, [x.id, process]);
-    const found = await service.developmentCandidates(x.region as any, process, 10, radiusKm);
-    expect(found.map((c) => ({ id: c.supplierId, demand: c.nearDemand, plants: c.plants.map((p) => p.plantId) }))).toEqual([
-      { id, demand: 0.5, plants: [x.id] },
+    await t.db.query(`INSERT INTO sourcing_requests (plant_id, process_code, status) VALUES ($1, $2, 'OPEN')`, [
+      x.id,
+      process,
     ]);
+    const found = await service.developmentCandidates(x.region as any, process, 10, radiusKm);
+    expect(
+      found.map((c) => ({ id: c.supplierId, demand: c.nearDemand, plants: c.plants.map((p) => p.plantId) })),
+    ).toEqual([{ id, demand: 0.5, plants: [x.id] }]);
     expect(found[0].nearestDistanceKm).toBeCloseTo(greatCircleKm(at, x.location), 3);
     await t.db.query(`DELETE FROM sourcing_requests`);
   });

@@ -19,14 +19,25 @@ describe('capabilityGaps (definitions)', () => {
     expect(r.errors).toBeUndefined();
     return r.data.capabilityGaps;
   }
-  const find = (list: Gap[], region: string, process: string) => list.find((g) => g.region === region && g.process === process)!;
+  const find = (list: Gap[], region: string, process: string) =>
+    list.find((g) => g.region === region && g.process === process)!;
 
-  async function supplier(at: { lat: number; lng: number; stateCode: string; city: string }, processes: string[], certs: SupplierSpec['certifications'] = []) {
+  async function supplier(
+    at: { lat: number; lng: number; stateCode: string; city: string },
+    processes: string[],
+    certs: SupplierSpec['certifications'] = [],
+  ) {
     return insertSupplier(t.db, { ...at, capabilities: processes.map((p) => ({ process: p })), certifications: certs });
   }
 
   /** The definition, computed in JS over the reference plants for suppliers given with their positions. */
-  function expectedGap(region: string, process: string, certified: Array<{ lat: number; lng: number }>, radiusKm: number, requestsAt: Record<string, number> = {}) {
+  function expectedGap(
+    region: string,
+    process: string,
+    certified: Array<{ lat: number; lng: number }>,
+    radiusKm: number,
+    requestsAt: Record<string, number> = {},
+  ) {
     const mine = plants.filter((p) => p.region === region && p.sourcedProcesses.includes(process));
     let demand = 0;
     let covered = 0;
@@ -41,7 +52,9 @@ describe('capabilityGaps (definitions)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const r = await t.gql(`{ plants(first: 100) { edges { node { id name region location { lat lng } sourcedProcesses } } } }`);
+    const r = await t.gql(
+      `{ plants(first: 100) { edges { node { id name region location { lat lng } sourcedProcesses } } } }`,
+    );
     plants = r.data.plants.edges.map((e: any) => e.node);
     expect(plants.length).toBeGreaterThan(20);
   });
@@ -56,7 +69,9 @@ describe('capabilityGaps (definitions)', () => {
   it('without suppliers every gap is 1, one row per (region, process) that some plant of the region sources', async () => {
     const list = await gaps();
     const pairs = new Map<string, number>();
-    for (const p of plants) for (const proc of p.sourcedProcesses) pairs.set(`${p.region}/${proc}`, (pairs.get(`${p.region}/${proc}`) ?? 0) + 1);
+    for (const p of plants)
+      for (const proc of p.sourcedProcesses)
+        pairs.set(`${p.region}/${proc}`, (pairs.get(`${p.region}/${proc}`) ?? 0) + 1);
     expect(list).toHaveLength(pairs.size);
     for (const g of list) {
       expect(g).toMatchObject({ gapScore: 1, certifiedSuppliers: 0, developmentCandidates: 0 });
@@ -110,10 +125,22 @@ describe('capabilityGaps (definitions)', () => {
 
   it('uncertified suppliers (none, expired, suspended, ISO/TS 16949) count only as development candidates', async () => {
     await supplier(SILAO, ['injection-molding']);
-    await supplier(SILAO, ['injection-molding'], [{ scheme: 'IATF-16949', issuedOn: daysFromToday(-1200), expiresOn: daysFromToday(-10) }]);
+    await supplier(
+      SILAO,
+      ['injection-molding'],
+      [{ scheme: 'IATF-16949', issuedOn: daysFromToday(-1200), expiresOn: daysFromToday(-10) }],
+    );
     await supplier(SILAO, ['injection-molding'], [{ ...IATF_VALID, recordedStatus: 'SUSPENDED' }]);
-    await supplier(SILAO, ['injection-molding'], [{ scheme: 'ISO-TS-16949', issuedOn: daysFromToday(-100), expiresOn: daysFromToday(900) }]);
-    await supplier(SILAO, ['injection-molding'], [{ scheme: 'ISO-9001', issuedOn: daysFromToday(-100), expiresOn: daysFromToday(900) }]);
+    await supplier(
+      SILAO,
+      ['injection-molding'],
+      [{ scheme: 'ISO-TS-16949', issuedOn: daysFromToday(-100), expiresOn: daysFromToday(900) }],
+    );
+    await supplier(
+      SILAO,
+      ['injection-molding'],
+      [{ scheme: 'ISO-9001', issuedOn: daysFromToday(-100), expiresOn: daysFromToday(900) }],
+    );
     const g = find(await gaps({ region: 'BAJIO' }), 'BAJIO', 'injection-molding');
     expect(g).toMatchObject({ certifiedSuppliers: 0, developmentCandidates: 5, gapScore: 1 });
   });
@@ -148,13 +175,19 @@ describe('capabilityGaps (definitions)', () => {
   it('an OPEN sourcing request raises demand (weight 0.5); awarded and cancelled ones do not', async () => {
     const silao = plants.find((p) => p.name === 'Silao Complex')!;
     const base = find(await gaps({ region: 'BAJIO' }), 'BAJIO', 'wire-harness');
-    await t.db.query(`INSERT INTO sourcing_requests (plant_id, process_code, status) VALUES ($1, 'wire-harness', 'OPEN'), ($1, 'wire-harness', 'OPEN')`, [silao.id]);
+    await t.db.query(
+      `INSERT INTO sourcing_requests (plant_id, process_code, status) VALUES ($1, 'wire-harness', 'OPEN'), ($1, 'wire-harness', 'OPEN')`,
+      [silao.id],
+    );
     const winner = await supplier(SALTILLO, ['glass']);
     await t.db.query(
       `INSERT INTO sourcing_requests (plant_id, process_code, status, awarded_supplier_id, awarded_at) VALUES ($1, 'wire-harness', 'AWARDED', $2, now())`,
       [silao.id, winner],
     );
-    await t.db.query(`INSERT INTO sourcing_requests (plant_id, process_code, status, cancelled_at) VALUES ($1, 'wire-harness', 'CANCELLED', now())`, [silao.id]);
+    await t.db.query(
+      `INSERT INTO sourcing_requests (plant_id, process_code, status, cancelled_at) VALUES ($1, 'wire-harness', 'CANCELLED', now())`,
+      [silao.id],
+    );
     const raised = find(await gaps({ region: 'BAJIO' }), 'BAJIO', 'wire-harness');
     expect(raised.demand).toBeCloseTo(base.demand + 2 * REQUEST_WEIGHT, 6);
     expect(raised.plantsInRegion).toBe(base.plantsInRegion);

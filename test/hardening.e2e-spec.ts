@@ -20,9 +20,13 @@ describe('GraphQL abuse limits, HTTP hygiene and observability', () => {
   });
 
   it('refuses deep queries and too many aliases', async () => {
-    const deep = await t.gql(`{ plants { edges { node { state { region } } } } suppliers { edges { node { state { name } } } } }`);
+    const deep = await t.gql(
+      `{ plants { edges { node { state { region } } } } suppliers { edges { node { state { name } } } } }`,
+    );
     expect(deep.errors).toBeUndefined(); // the web app's real shapes pass
-    const tooDeep = await t.gql(`{ a: __schema { types { fields { type ${'{ ofType '.repeat(14)}{ name } ${'} '.repeat(14)}} } } }`);
+    const tooDeep = await t.gql(
+      `{ a: __schema { types { fields { type ${'{ ofType '.repeat(14)}{ name } ${'} '.repeat(14)}} } } }`,
+    );
     expect(tooDeep.errors!.map((e) => e.message).join(' ')).toMatch(/too deep/);
     const aliases = await t.gql(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: states { code }`).join(' ')} }`);
     expect(aliases.errors![0].message).toMatch(/aliases/);
@@ -35,7 +39,10 @@ describe('GraphQL abuse limits, HTTP hygiene and observability', () => {
     const many = await t.gql(`{ ${Array.from({ length: 30 }, (_, i) => `p${i}: ${page}`).join(' ')} }`);
     expect(many.data).toBeUndefined();
     expect(many.errors![0].message).toMatch(/too expensive/);
-    const viaVariables = await t.gql(`query($n: Int) { ${Array.from({ length: 25 }, (_, i) => `p${i}: suppliers(first: $n) { edges { node { id capabilities { process } certifications { scheme } } } }`).join(' ')} }`, { n: 100 });
+    const viaVariables = await t.gql(
+      `query($n: Int) { ${Array.from({ length: 25 }, (_, i) => `p${i}: suppliers(first: $n) { edges { node { id capabilities { process } certifications { scheme } } } }`).join(' ')} }`,
+      { n: 100 },
+    );
     expect(viaVariables.errors![0].message).toMatch(/too expensive/);
   });
 
@@ -61,15 +68,23 @@ describe('GraphQL abuse limits, HTTP hygiene and observability', () => {
     expect(plain.status).toBeGreaterThanOrEqual(400);
     const form = await post(t, 'query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBeGreaterThanOrEqual(400);
-    const get = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(get.status).toBe(405);
-    const getQuery = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    const getQuery = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(getQuery.status).toBe(200);
   });
 
   it('sends security headers and a request id on every response', async () => {
     for (const path of ['/graphql', '/health', '/metrics', '/nowhere']) {
-      const res = await fetch(`${t.baseUrl}${path}`, { method: path === '/graphql' ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: path === '/graphql' ? '{"query":"{__typename}"}' : undefined });
+      const res = await fetch(`${t.baseUrl}${path}`, {
+        method: path === '/graphql' ? 'POST' : 'GET',
+        headers: { 'content-type': 'application/json' },
+        body: path === '/graphql' ? '{"query":"{__typename}"}' : undefined,
+      });
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -99,7 +114,11 @@ describe('GraphQL abuse limits, HTTP hygiene and observability', () => {
   });
 
   it('passes the GraphQL-over-HTTP audit with no MUST failure', async () => {
-    const results = await Promise.all(serverAudits({ url: `${t.baseUrl}/graphql`, fetchFn: fetch }).filter((a) => a.name.startsWith('MUST')).map((a) => a.fn()));
+    const results = await Promise.all(
+      serverAudits({ url: `${t.baseUrl}/graphql`, fetchFn: fetch })
+        .filter((a) => a.name.startsWith('MUST'))
+        .map((a) => a.fn()),
+    );
     const failures = results.filter((r) => r.status !== 'ok').map((r) => `${r.name}: ${r.reason}`);
     expect(failures).toEqual([]);
   });
@@ -108,7 +127,12 @@ describe('GraphQL abuse limits, HTTP hygiene and observability', () => {
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ADMIN_PASSWORD: 'a-production-password', RATE_LIMIT_PER_MINUTE: '25' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      ADMIN_PASSWORD: 'a-production-password',
+      RATE_LIMIT_PER_MINUTE: '25',
+    });
   });
   afterAll(() => t.close());
 
@@ -121,7 +145,15 @@ describe('production mode', () => {
 
   it('limits requests per client across instances, with 429 and Retry-After', async () => {
     // A second API instance on the same database shares the counters.
-    const other = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ADMIN_PASSWORD: 'a-production-password', RATE_LIMIT_PER_MINUTE: '25' }, { databaseUrl: t.db.url });
+    const other = await startTestApp(
+      {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        ADMIN_PASSWORD: 'a-production-password',
+        RATE_LIMIT_PER_MINUTE: '25',
+      },
+      { databaseUrl: t.db.url },
+    );
     try {
       await t.db.query(`DELETE FROM rate_limit_counters`);
       // Keep the burst inside one fixed one-minute window.

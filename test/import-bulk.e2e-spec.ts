@@ -26,11 +26,13 @@ describe('bulk import path (several batches)', () => {
       // Spread over ~10 km so that most rows have no similar neighbour; rows 1001-1010 repeat the
       // names of rows 1-10 a few metres away (a later batch): possible duplicates, never merged.
       const k = i > 1000 && i <= 1010 ? i - 1000 : i;
-      rows.push(denueRow(5000 + i, {
-        nom_estab: i > 1000 && i <= 1010 ? `TALLER UNICO ${k} SA` : `TALLER UNICO ${k}`,
-        latitud: (25.5 + (k % 40) * 0.002 + (i > 1000 && i <= 1010 ? 0.00002 : 0)).toFixed(6),
-        longitud: (-100.9 - Math.floor(k / 40) * 0.002).toFixed(6),
-      }));
+      rows.push(
+        denueRow(5000 + i, {
+          nom_estab: i > 1000 && i <= 1010 ? `TALLER UNICO ${k} SA` : `TALLER UNICO ${k}`,
+          latitud: (25.5 + (k % 40) * 0.002 + (i > 1000 && i <= 1010 ? 0.00002 : 0)).toFixed(6),
+          longitud: (-100.9 - Math.floor(k / 40) * 0.002).toFixed(6),
+        }),
+      );
     }
     const file = path.join(ws.dir, 'many.csv');
     writeDenueFile(file, rows, 'utf-8');
@@ -43,24 +45,38 @@ describe('bulk import path (several batches)', () => {
     for (let i = 1001; i <= 1010; i++) expect(dupLines).toContain(i + 1);
     const d = j.possibleDuplicates.find((x: any) => x.line === 1002);
     expect(d).toMatchObject({ name: 'TALLER UNICO 1 SA', existingName: 'TALLER UNICO 1' });
-    expect((await ws.db.query(`SELECT count(*)::int AS n FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 5001 AND 6200`))[0].n).toBe(1200);
+    expect(
+      (
+        await ws.db.query(
+          `SELECT count(*)::int AS n FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 5001 AND 6200`,
+        )
+      )[0].n,
+    ).toBe(1200);
 
     // Not a terminal: plain lines with the estimated total, rows/s and ETA; no bar, no carriage returns.
     expect(r.stderr).not.toMatch(/[\r\x1b]/);
     const progress = r.stderr.split('\n').filter((l) => l.startsWith('import: '));
     expect(progress.length).toBeGreaterThanOrEqual(1);
     expect(progress[progress.length - 1]).toMatch(/^import: 1,200\/1,200 rows \(100%\), [\d,]+ rows\/s$/);
-    for (const l of progress.slice(0, -1)) expect(l).toMatch(/^import: [\d,]+\/1,200 rows \(\d+%\), [\d,]+ rows\/s(, ETA \d+ s)?$/);
+    for (const l of progress.slice(0, -1))
+      expect(l).toMatch(/^import: [\d,]+\/1,200 rows \(\d+%\), [\d,]+ rows\/s(, ETA \d+ s)?$/);
 
     // New suppliers get version 7 (time-ordered) ids, increasing along the file.
-    const ids = await ws.db.query(`SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 5001 AND 6200 ORDER BY source_id::bigint`);
+    const ids = await ws.db.query(
+      `SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 5001 AND 6200 ORDER BY source_id::bigint`,
+    );
     expect(ids.every((x: any) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab]/.test(x.id))).toBe(true);
     expect(ids.map((x: any) => x.id)).toEqual([...ids.map((x: any) => x.id)].sort());
 
     expect((await ws.db.query(STALE_FACTS))[0].n).toBe(0);
     const rep2 = path.join(ws.dir, 'many2.json');
     expect((await cli('import', file, '--format', 'denue', '--batch-size', '100', '--report', rep2)).code).toBe(0);
-    expect([report(rep2).created, report(rep2).updated, report(rep2).unchanged, report(rep2).possibleDuplicates.length]).toEqual([0, 0, 1200, 0]);
+    expect([
+      report(rep2).created,
+      report(rep2).updated,
+      report(rep2).unchanged,
+      report(rep2).possibleDuplicates.length,
+    ]).toEqual([0, 0, 1200, 0]);
   });
 
   /**
@@ -70,15 +86,27 @@ describe('bulk import path (several batches)', () => {
    * by row 310, later in the file (reported on 310). `at` moves the whole file (one area per run).
    */
   async function importTwins(run: (...argv: string[]) => Promise<{ code: number }>, idBase: number, lat0: number) {
-    const twin: Record<number, number> = { 51: 50, 151: 101, 152: 102, 153: 103, 154: 104, 155: 105, 206: 201, 207: 202, 310: 260 };
+    const twin: Record<number, number> = {
+      51: 50,
+      151: 101,
+      152: 102,
+      153: 103,
+      154: 104,
+      155: 105,
+      206: 201,
+      207: 202,
+      310: 260,
+    };
     const rows = [];
     for (let i = 1; i <= 500; i++) {
       const k = twin[i] ?? i;
-      rows.push(denueRow(idBase + i, {
-        nom_estab: twin[i] ? `FORJAS LADO A LADO ${k} SA` : `FORJAS LADO A LADO ${k}`,
-        latitud: (lat0 + (k % 25) * 0.02 + (twin[i] ? 0.00002 : 0)).toFixed(6),
-        longitud: (-104.0 - Math.floor(k / 25) * 0.02).toFixed(6),
-      }));
+      rows.push(
+        denueRow(idBase + i, {
+          nom_estab: twin[i] ? `FORJAS LADO A LADO ${k} SA` : `FORJAS LADO A LADO ${k}`,
+          latitud: (lat0 + (k % 25) * 0.02 + (twin[i] ? 0.00002 : 0)).toFixed(6),
+          longitud: (-104.0 - Math.floor(k / 25) * 0.02).toFixed(6),
+        }),
+      );
     }
     const file = path.join(ws.dir, `twins-${idBase}.csv`);
     writeDenueFile(file, rows, 'utf-8');
@@ -96,7 +124,10 @@ describe('bulk import path (several batches)', () => {
       [310, 'FORJAS LADO A LADO 260'],
     ]);
     // committed in file order: ids (time-ordered, assigned in file order) follow the DENUE ids
-    const ids = await ws.db.query(`SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN $1 AND $2 ORDER BY source_id::bigint`, [idBase + 1, idBase + 500]);
+    const ids = await ws.db.query(
+      `SELECT id::text FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN $1 AND $2 ORDER BY source_id::bigint`,
+      [idBase + 1, idBase + 500],
+    );
     expect(ids).toHaveLength(500);
     expect(ids.map((x: any) => x.id)).toEqual([...ids.map((x: any) => x.id)].sort());
     expect((await ws.db.query(STALE_FACTS))[0].n).toBe(0);
@@ -115,17 +146,45 @@ describe('bulk import path (several batches)', () => {
     const total = 6000;
     const rows = [];
     for (let i = 1; i <= total; i++) {
-      rows.push(denueRow(90_000 + i, { nom_estab: `TROQUELES EN VUELO ${i}`, latitud: (20.0 + (i % 60) * 0.01).toFixed(6), longitud: (-100.0 - Math.floor(i / 60) * 0.01).toFixed(6) }));
+      rows.push(
+        denueRow(90_000 + i, {
+          nom_estab: `TROQUELES EN VUELO ${i}`,
+          latitud: (20.0 + (i % 60) * 0.01).toFixed(6),
+          longitud: (-100.0 - Math.floor(i / 60) * 0.01).toFixed(6),
+        }),
+      );
     }
     const file = path.join(ws.dir, 'crash.csv');
     writeDenueFile(file, rows, 'utf-8');
-    const imported = async () => (await ws.db.query(`SELECT count(*)::int AS n FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 90001 AND $1`, [90_000 + total]))[0].n as number;
+    const imported = async () =>
+      (
+        await ws.db.query(
+          `SELECT count(*)::int AS n FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 90001 AND $1`,
+          [90_000 + total],
+        )
+      )[0].n as number;
 
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', 'import', file, '--format', 'denue', '--batch-size', '50'], {
-      cwd: path.resolve(__dirname, '..'),
-      env: { ...process.env, DATABASE_URL: ws.db.url, TS_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'apps/cli/src/main.ts',
+        'import',
+        file,
+        '--format',
+        'denue',
+        '--batch-size',
+        '50',
+      ],
+      {
+        cwd: path.resolve(__dirname, '..'),
+        env: { ...process.env, DATABASE_URL: ws.db.url, TS_NODE_PROJECT: 'tsconfig.json', LOG_LEVEL: 'warn' },
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const deadline = Date.now() + 120_000;
     while ((await imported()) < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -138,7 +197,10 @@ describe('bulk import path (several batches)', () => {
     expect(n).toBeLessThan(total); // killed mid-file
     expect(n % 50).toBe(0); // whole batches only
     // ... and a prefix of the file: the batches commit in file order
-    const [{ max }] = await ws.db.query(`SELECT max(source_id::bigint)::int AS max FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 90001 AND $1`, [90_000 + total]);
+    const [{ max }] = await ws.db.query(
+      `SELECT max(source_id::bigint)::int AS max FROM suppliers WHERE source = 'denue' AND source_id::bigint BETWEEN 90001 AND $1`,
+      [90_000 + total],
+    );
     expect(max).toBe(90_000 + n);
     const [{ caps, audits }] = await ws.db.query(
       `SELECT (SELECT count(*)::int FROM supplier_capabilities sc JOIN suppliers s ON s.id = sc.supplier_id WHERE s.source_id::bigint BETWEEN 90001 AND $1) AS caps,
@@ -160,7 +222,10 @@ describe('bulk import path (several batches)', () => {
     expect((await cli('generate', '--suppliers', '200', '--seed', 'facts')).code).toBe(0);
     // the generator also supplies the facts set-wise (its suppliers are new; certificates come after)
     expect((await ws.db.query(STALE_FACTS))[0].n).toBe(0);
-    expect((await ws.db.query(`SELECT count(*)::int AS n FROM supplier_capabilities WHERE cardinality(cert_schemes) > 0`))[0].n).toBeGreaterThan(0);
+    expect(
+      (await ws.db.query(`SELECT count(*)::int AS n FROM supplier_capabilities WHERE cardinality(cert_schemes) > 0`))[0]
+        .n,
+    ).toBeGreaterThan(0);
     const out = path.join(ws.dir, 'facts.csv');
     expect((await cli('export', '--format', 'csv', '--out', out)).code).toBe(0);
     const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
@@ -192,7 +257,9 @@ describe('bulk import path (several batches)', () => {
     expect(report(rep).errors).toEqual([]);
     expect(report(rep).updated).toBeGreaterThanOrEqual(edited);
     expect((await ws.db.query(STALE_FACTS))[0].n).toBe(0);
-    const withSummary = await ws.db.query(`SELECT count(*)::int AS n FROM supplier_capabilities WHERE cert_schemes <> '{}'`);
+    const withSummary = await ws.db.query(
+      `SELECT count(*)::int AS n FROM supplier_capabilities WHERE cert_schemes <> '{}'`,
+    );
     expect(withSummary[0].n).toBeGreaterThan(0);
 
     // DENUE adds a capability to a supplier that holds certificates: the new row gets its summary.
@@ -206,14 +273,22 @@ describe('bulk import path (several batches)', () => {
     const dfile = path.join(ws.dir, 'forging.csv');
     writeDenueFile(dfile, [denueRow(777000001, { codigo_act: '332110' })], 'utf-8');
     expect((await cli('import', dfile, '--format', 'denue')).code).toBe(0);
-    const [forging] = await ws.db.query(`SELECT cert_schemes FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'forging'`, [holder.id]);
+    const [forging] = await ws.db.query(
+      `SELECT cert_schemes FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'forging'`,
+      [holder.id],
+    );
     expect(forging.cert_schemes.length).toBeGreaterThan(0);
     expect((await ws.db.query(STALE_FACTS))[0].n).toBe(0);
 
     // Any other insert still runs the trigger (the setting is the importer's, transaction-local).
-    await ws.db.query(`DELETE FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'forging'`, [holder.id]);
+    await ws.db.query(`DELETE FROM supplier_capabilities WHERE supplier_id = $1 AND process_code = 'forging'`, [
+      holder.id,
+    ]);
     await ws.db.query(`UPDATE suppliers SET profile_confirmed_at = '2025-01-02T00:00:00Z' WHERE id = $1`, [holder.id]);
-    await ws.db.query(`INSERT INTO supplier_capabilities (supplier_id, process_code, geo) SELECT id, 'forging', geo FROM suppliers WHERE id = $1`, [holder.id]);
+    await ws.db.query(
+      `INSERT INTO supplier_capabilities (supplier_id, process_code, geo) SELECT id, 'forging', geo FROM suppliers WHERE id = $1`,
+      [holder.id],
+    );
     expect((await ws.db.query(STALE_FACTS))[0].n).toBe(0);
   });
 });

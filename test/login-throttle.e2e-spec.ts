@@ -4,7 +4,11 @@ import { tokenFor, TEST_PASSWORD } from './support/accounts';
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
 
 async function login(t: TestApp, e: string, p: string) {
-  const res = await fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { e, p } }) });
+  const res = await fetch(`${t.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { e, p } }),
+  });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
 }
 
@@ -13,7 +17,10 @@ describe('login brute-force protection', () => {
   let other: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_FAILURES_PER_EMAIL: '5', LOGIN_FAILURES_PER_IP: '12' });
-    other = await startTestApp({ LOGIN_FAILURES_PER_EMAIL: '5', LOGIN_FAILURES_PER_IP: '12' }, { databaseUrl: t.db.url });
+    other = await startTestApp(
+      { LOGIN_FAILURES_PER_EMAIL: '5', LOGIN_FAILURES_PER_IP: '12' },
+      { databaseUrl: t.db.url },
+    );
   });
   afterAll(async () => {
     await other.app.close();

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { randomUUID } from 'crypto';
 import { addDays } from '@enlace/core';
 import { deriveCertificationStatus, isValidStatus } from '@enlace/suppliers';
-import { Candidate, compareScored, DEFAULT_WEIGHTS, normalizeWeights, RankParams, rankTopK, scoreCandidate } from '@enlace/matching';
+import {
+  Candidate,
+  compareScored,
+  DEFAULT_WEIGHTS,
+  normalizeWeights,
+  RankParams,
+  rankTopK,
+  scoreCandidate,
+} from '@enlace/matching';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -37,7 +45,9 @@ const perfectArb = fc.record({
   processes: fc.constant(PROCESSES),
   materials: fc.constant(MATERIALS),
   notes: fc.constant(true),
-  certs: fc.constant(SCHEMES.filter((s) => s !== 'ISO-TS-16949').map((scheme) => ({ scheme, expiresIn: null, recorded: null }))),
+  certs: fc.constant(
+    SCHEMES.filter((s) => s !== 'ISO-TS-16949').map((scheme) => ({ scheme, expiresIn: null, recorded: null })),
+  ),
   confirmedAgo: fc.constant(0),
 });
 const anySupplierArb = fc.oneof({ arbitrary: supplierArb, weight: 3 }, { arbitrary: perfectArb, weight: 1 });
@@ -48,7 +58,15 @@ const queryArb = fc.record({
   preferred: fc.subarray(['ISO-14001', 'VDA-6.3', 'ISO-9001', 'IATF-16949']),
   maxDistanceKm: fc.option(fc.integer({ min: 0, max: 300 }), { nil: null }),
   first: fc.integer({ min: 1, max: 8 }),
-  weights: fc.option(fc.record({ proximity: fc.integer({ min: 0, max: 5 }), certification: fc.integer({ min: 0, max: 5 }), capability: fc.integer({ min: 0, max: 5 }), freshness: fc.integer({ min: 1, max: 5 }) }), { nil: null }),
+  weights: fc.option(
+    fc.record({
+      proximity: fc.integer({ min: 0, max: 5 }),
+      certification: fc.integer({ min: 0, max: 5 }),
+      capability: fc.integer({ min: 0, max: 5 }),
+      freshness: fc.integer({ min: 1, max: 5 }),
+    }),
+    { nil: null },
+  ),
   minBatch: fc.integer({ min: 1, max: 6 }),
 });
 
@@ -122,14 +140,25 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
     const all: Candidate[] = rows.map((r: any) => {
       const valid = new Map<string, string | null>();
       for (const c of certs.filter((c: any) => c.supplier_id === r.id)) {
-        const st = deriveCertificationStatus({ recordedStatus: c.recorded_status, expiresOn: c.expires_on, supersededBy: c.superseded_by }, today);
+        const st = deriveCertificationStatus(
+          { recordedStatus: c.recorded_status, expiresOn: c.expires_on, supersededBy: c.superseded_by },
+          today,
+        );
         if (!isValidStatus(st)) continue;
         const prev = valid.get(c.scheme_code);
         const e = c.expires_on as string | null;
         if (!valid.has(c.scheme_code)) valid.set(c.scheme_code, e);
         else if (prev !== null && (e === null || e > prev!)) valid.set(c.scheme_code, e);
       }
-      return { id: r.id, chord: 0, km: Number(r.km), materials: r.materials, notes: r.notes, confirmedOn: r.confirmed_on, valid };
+      return {
+        id: r.id,
+        chord: 0,
+        km: Number(r.km),
+        materials: r.materials,
+        notes: r.notes,
+        confirmedOn: r.confirmed_on,
+        valid,
+      };
     });
     return all
       .filter((c) => params.required.every((s) => c.valid.has(s)))
@@ -141,37 +170,66 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
 
   it('same ids, same order, same scores on random data (HTTP and small-batch engine)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(anySupplierArb, { minLength: 20, maxLength: 80, size: 'max' }), fc.array(queryArb, { minLength: 1, maxLength: 3 }), async (suppliers, queries) => {
-        await load(suppliers);
-        for (const q of queries) {
-          const required = [...new Set(q.required)];
-          const preferred = [...new Set(q.preferred)].filter((s) => !required.includes(s));
-          const processAssessment = q.process === 'injection-molding' ? 'CQI-23' : q.process === 'heat-treatment' ? 'CQI-9' : null;
-          const weights = q.weights ? normalizeWeights(q.weights, (f, m) => new Error(`${f}: ${m}`)) : DEFAULT_WEIGHTS;
-          const params: RankParams = { process: q.process, processAssessment, required, preferred, maxDistanceKm: q.maxDistanceKm, first: q.first, weights, today };
-          const expected = await bruteForce(q, params);
+      fc.asyncProperty(
+        fc.array(anySupplierArb, { minLength: 20, maxLength: 80, size: 'max' }),
+        fc.array(queryArb, { minLength: 1, maxLength: 3 }),
+        async (suppliers, queries) => {
+          await load(suppliers);
+          for (const q of queries) {
+            const required = [...new Set(q.required)];
+            const preferred = [...new Set(q.preferred)].filter((s) => !required.includes(s));
+            const processAssessment =
+              q.process === 'injection-molding' ? 'CQI-23' : q.process === 'heat-treatment' ? 'CQI-9' : null;
+            const weights = q.weights
+              ? normalizeWeights(q.weights, (f, m) => new Error(`${f}: ${m}`))
+              : DEFAULT_WEIGHTS;
+            const params: RankParams = {
+              process: q.process,
+              processAssessment,
+              required,
+              preferred,
+              maxDistanceKm: q.maxDistanceKm,
+              first: q.first,
+              weights,
+              today,
+            };
+            const expected = await bruteForce(q, params);
 
-          const r = await t.gql(
-            `query($input: MatchInput!) { rankSuppliers(input: $input) { score distanceKm supplier { id } breakdown { proximity certification capability freshness } } }`,
-            { input: { plantId: plant.id, process: q.process, requiredCertifications: q.required, preferredCertifications: q.preferred, maxDistanceKm: q.maxDistanceKm, first: q.first, weights: q.weights } },
-          );
-          expect(r.errors).toBeUndefined();
-          const got = r.data.rankSuppliers;
-          expect(got.map((m: any) => m.supplier.id)).toEqual(expected.map((e) => e.candidate.id));
-          got.forEach((m: any, i: number) => {
-            expect(Math.abs(m.score - expected[i].score)).toBeLessThan(1e-9);
-            expect(Math.abs(m.distanceKm - expected[i].candidate.km)).toBeLessThan(1e-9);
-          });
+            const r = await t.gql(
+              `query($input: MatchInput!) { rankSuppliers(input: $input) { score distanceKm supplier { id } breakdown { proximity certification capability freshness } } }`,
+              {
+                input: {
+                  plantId: plant.id,
+                  process: q.process,
+                  requiredCertifications: q.required,
+                  preferredCertifications: q.preferred,
+                  maxDistanceKm: q.maxDistanceKm,
+                  first: q.first,
+                  weights: q.weights,
+                },
+              },
+            );
+            expect(r.errors).toBeUndefined();
+            const got = r.data.rankSuppliers;
+            expect(got.map((m: any) => m.supplier.id)).toEqual(expected.map((e) => e.candidate.id));
+            got.forEach((m: any, i: number) => {
+              expect(Math.abs(m.score - expected[i].score)).toBeLessThan(1e-9);
+              expect(Math.abs(m.distanceKm - expected[i].candidate.km)).toBeLessThan(1e-9);
+            });
 
-          // the engine itself with tiny batches: many keyset steps, ties at batch boundaries, early stops
-          // (with and without the static bounds of rank_key: strong first batch, rings, in-index pruning)
-          for (const boundsFrom of [null, today]) {
-            const small = await rankTopK((sql, p) => t.db.query(sql, p), plant, params, 'America/Mexico_City', { minBatch: q.minBatch, boundsFrom });
-            expect(small.matches.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.candidate.id));
-            small.matches.forEach((m, i) => expect(m.score).toBe(expected[i].score));
+            // the engine itself with tiny batches: many keyset steps, ties at batch boundaries, early stops
+            // (with and without the static bounds of rank_key: strong first batch, rings, in-index pruning)
+            for (const boundsFrom of [null, today]) {
+              const small = await rankTopK((sql, p) => t.db.query(sql, p), plant, params, 'America/Mexico_City', {
+                minBatch: q.minBatch,
+                boundsFrom,
+              });
+              expect(small.matches.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.candidate.id));
+              small.matches.forEach((m, i) => expect(m.score).toBe(expected[i].score));
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 30 },
     );
   });

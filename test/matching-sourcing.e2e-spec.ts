@@ -17,11 +17,30 @@ describe('sourcing requests', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [silao] = await t.db.query(`SELECT id, lat, lng FROM plants WHERE name = 'Silao Complex'`);
-    [hermosillo] = await t.db.query(`SELECT p.id FROM plants p JOIN oems o ON o.id = p.oem_id WHERE o.name = 'Ford' LIMIT 1`);
+    [hermosillo] = await t.db.query(
+      `SELECT p.id FROM plants p JOIN oems o ON o.id = p.oem_id WHERE o.name = 'Ford' LIMIT 1`,
+    );
     const iatf = [{ scheme: 'IATF-16949', expiresOn: daysFromToday(900) }];
-    ids.a = await insertSupplier(t.db, { name: 'Alfa Moldes', lat: silao.lat + 0.05, lng: silao.lng, capabilities: [{ process: 'injection-molding' }], certifications: iatf });
-    ids.b = await insertSupplier(t.db, { name: 'Beta Moldes', lat: silao.lat + 0.2, lng: silao.lng, capabilities: [{ process: 'injection-molding', materials: ['PP'] }], certifications: iatf });
-    ids.noCert = await insertSupplier(t.db, { name: 'Gamma Sin IATF', lat: silao.lat + 0.1, lng: silao.lng, capabilities: [{ process: 'injection-molding' }] });
+    ids.a = await insertSupplier(t.db, {
+      name: 'Alfa Moldes',
+      lat: silao.lat + 0.05,
+      lng: silao.lng,
+      capabilities: [{ process: 'injection-molding' }],
+      certifications: iatf,
+    });
+    ids.b = await insertSupplier(t.db, {
+      name: 'Beta Moldes',
+      lat: silao.lat + 0.2,
+      lng: silao.lng,
+      capabilities: [{ process: 'injection-molding', materials: ['PP'] }],
+      certifications: iatf,
+    });
+    ids.noCert = await insertSupplier(t.db, {
+      name: 'Gamma Sin IATF',
+      lat: silao.lat + 0.1,
+      lng: silao.lng,
+      capabilities: [{ process: 'injection-molding' }],
+    });
     gmBuyer = await tokenFor(t, 'OEM_BUYER', { oem: 'General Motors' });
     fordBuyer = await tokenFor(t, 'OEM_BUYER', { oem: 'Ford' });
     admin = await tokenFor(t, 'ADMIN');
@@ -29,12 +48,24 @@ describe('sourcing requests', () => {
   });
   afterAll(() => t.close());
 
-  const input = () => ({ plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'], preferredCertifications: ['ISO-14001'], annualVolume: 50000 });
+  const input = () => ({
+    plantId: silao.id,
+    process: 'injection-molding',
+    requiredCertifications: ['IATF-16949'],
+    preferredCertifications: ['ISO-14001'],
+    annualVolume: 50000,
+  });
 
   it('lets a buyer open requests for its own OEM only, and admins for any', async () => {
     const ok = await t.gql(CREATE, { input: input() }, gmBuyer);
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.createSourcingRequest).toMatchObject({ status: 'OPEN', process: 'injection-molding', requiredCertifications: ['IATF-16949'], annualVolume: 50000, plant: { oem: 'General Motors' } });
+    expect(ok.data.createSourcingRequest).toMatchObject({
+      status: 'OPEN',
+      process: 'injection-molding',
+      requiredCertifications: ['IATF-16949'],
+      annualVolume: 50000,
+      plant: { oem: 'General Motors' },
+    });
     const other = await t.gql(CREATE, { input: input() }, fordBuyer);
     expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
     const byAdmin = await t.gql(CREATE, { input: { ...input(), plantId: hermosillo.id } }, admin);
@@ -47,7 +78,11 @@ describe('sourcing requests', () => {
     expect(badVol.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.annualVolume' });
     const badProc = await t.gql(CREATE, { input: { ...input(), process: 'nope' } }, gmBuyer);
     expect(badProc.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.process' });
-    const unknown = await t.gql(CREATE, { input: { ...input(), plantId: '00000000-0000-4000-8000-000000000000' } }, admin);
+    const unknown = await t.gql(
+      CREATE,
+      { input: { ...input(), plantId: '00000000-0000-4000-8000-000000000000' } },
+      admin,
+    );
     expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
@@ -57,13 +92,17 @@ describe('sourcing requests', () => {
     expect(gm.data.sourcingRequests.every((r: any) => r.plant.oem === 'General Motors')).toBe(true);
     expect(gm.data.sourcingRequests.length).toBeGreaterThanOrEqual(1);
     const all = await t.gql(MATCHES, { s: 'OPEN' }, analyst);
-    expect(new Set(all.data.sourcingRequests.map((r: any) => r.plant.oem))).toEqual(new Set(['General Motors', 'Ford']));
+    expect(new Set(all.data.sourcingRequests.map((r: any) => r.plant.oem))).toEqual(
+      new Set(['General Motors', 'Ford']),
+    );
     expect((await t.gql(MATCHES, {}, admin)).data.sourcingRequests.length).toBe(all.data.sourcingRequests.length);
     const sup = await t.gql(MATCHES, {}, await tokenFor(t, 'SUPPLIER', { supplierId: ids.b }));
     expect(sup.errors![0].extensions!.code).toBe('FORBIDDEN');
     const ranked = await t.gql(RANK, { input: { ...input(), annualVolume: undefined, first: 5 } });
     const req = gm.data.sourcingRequests[0];
-    expect(req.matches.map((m: any) => m.supplier.id)).toEqual(ranked.data.rankSuppliers.map((m: any) => m.supplier.id));
+    expect(req.matches.map((m: any) => m.supplier.id)).toEqual(
+      ranked.data.rankSuppliers.map((m: any) => m.supplier.id),
+    );
     expect(req.matches.map((m: any) => m.supplier.id)).toEqual([ids.a, ids.b]);
   });
 
@@ -101,7 +140,11 @@ describe('sourcing requests', () => {
     expect(again.errors![0].extensions!.code).toBe('CONFLICT');
 
     const second = (await t.gql(CREATE, { input: input() }, gmBuyer)).data.createSourcingRequest.id;
-    const cancelled = await t.gql(`mutation($id: ID!) { cancelSourcingRequest(id: $id) { status cancelledAt } }`, { id: second }, admin);
+    const cancelled = await t.gql(
+      `mutation($id: ID!) { cancelSourcingRequest(id: $id) { status cancelledAt } }`,
+      { id: second },
+      admin,
+    );
     expect(cancelled.data.cancelSourcingRequest.status).toBe('CANCELLED');
     const [c] = await t.db.query(`SELECT cancelled_by, cancelled_at FROM sourcing_requests WHERE id = $1`, [second]);
     expect(c.cancelled_by).not.toBeNull();

@@ -15,35 +15,85 @@ describe('rankSuppliers (ranking over HTTP)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [silao] = await t.db.query(`SELECT p.id, p.lat, p.lng FROM plants p WHERE p.name = 'Silao Complex'`);
-    const im = (materials: string[] = ['PP', 'ABS'], notes: string | null = null) => [{ process: 'injection-molding', materials, notes }];
+    const im = (materials: string[] = ['PP', 'ABS'], notes: string | null = null) => [
+      { process: 'injection-molding', materials, notes },
+    ];
     // near: ~0 km, IATF valid for years, ISO 14001, confirmed recently
     ids.near = await insertSupplier(t.db, {
-      name: 'Cerca Plásticos', lat: silao.lat + 0.01, lng: silao.lng, capabilities: im(['PP', 'ABS', 'PA66'], 'class A surfaces'),
+      name: 'Cerca Plásticos',
+      lat: silao.lat + 0.01,
+      lng: silao.lng,
+      capabilities: im(['PP', 'ABS', 'PA66'], 'class A surfaces'),
       profileConfirmedAt: new Date(Date.now() - 20 * 86400_000),
-      certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(1000) }, { scheme: 'ISO-14001', expiresOn: daysFromToday(800) }, { scheme: 'CQI-23', expiresOn: daysFromToday(300) }],
+      certifications: [
+        { scheme: 'IATF-16949', expiresOn: daysFromToday(1000) },
+        { scheme: 'ISO-14001', expiresOn: daysFromToday(800) },
+        { scheme: 'CQI-23', expiresOn: daysFromToday(300) },
+      ],
     });
     // mid: ~34 km, IATF expiring soon, never confirmed
     ids.mid = await insertSupplier(t.db, {
-      name: 'Medio Moldeo', lat: silao.lat + 0.3, lng: silao.lng, capabilities: im(),
+      name: 'Medio Moldeo',
+      lat: silao.lat + 0.3,
+      lng: silao.lng,
+      capabilities: im(),
       certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(40) }],
     });
     // legacy: ISO/TS 16949 only -> never IATF, excluded when IATF required
-    ids.legacy = await insertSupplier(t.db, { name: 'Legado TS', lat: silao.lat + 0.05, lng: silao.lng, capabilities: im(), certifications: [{ scheme: 'ISO-TS-16949', expiresOn: daysFromToday(500) }] });
+    ids.legacy = await insertSupplier(t.db, {
+      name: 'Legado TS',
+      lat: silao.lat + 0.05,
+      lng: silao.lng,
+      capabilities: im(),
+      certifications: [{ scheme: 'ISO-TS-16949', expiresOn: daysFromToday(500) }],
+    });
     // expired and suspended IATF: excluded when required
-    ids.expired = await insertSupplier(t.db, { name: 'Vencido SA', lat: silao.lat + 0.02, lng: silao.lng, capabilities: im(), certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(-3) }] });
-    ids.suspended = await insertSupplier(t.db, { name: 'Suspendido SA', lat: silao.lat + 0.02, lng: silao.lng + 0.01, capabilities: im(), certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(600), recordedStatus: 'SUSPENDED' }] });
+    ids.expired = await insertSupplier(t.db, {
+      name: 'Vencido SA',
+      lat: silao.lat + 0.02,
+      lng: silao.lng,
+      capabilities: im(),
+      certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(-3) }],
+    });
+    ids.suspended = await insertSupplier(t.db, {
+      name: 'Suspendido SA',
+      lat: silao.lat + 0.02,
+      lng: silao.lng + 0.01,
+      capabilities: im(),
+      certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(600), recordedStatus: 'SUSPENDED' }],
+    });
     // far: ~330 km, IATF valid, other process too
     ids.far = await insertSupplier(t.db, {
-      name: 'Lejos Industrial', lat: silao.lat + 3, lng: silao.lng, capabilities: [...im(), { process: 'stamping' }],
-      profileConfirmedAt: new Date(Date.now() - 430 * 86400_000), certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(1200) }, { scheme: 'ISO-9001', expiresOn: daysFromToday(1200) }],
+      name: 'Lejos Industrial',
+      lat: silao.lat + 3,
+      lng: silao.lng,
+      capabilities: [...im(), { process: 'stamping' }],
+      profileConfirmedAt: new Date(Date.now() - 430 * 86400_000),
+      certifications: [
+        { scheme: 'IATF-16949', expiresOn: daysFromToday(1200) },
+        { scheme: 'ISO-9001', expiresOn: daysFromToday(1200) },
+      ],
     });
     // stamping only: never in injection-molding results
-    ids.stamper = await insertSupplier(t.db, { name: 'Solo Estampado', lat: silao.lat, lng: silao.lng, capabilities: [{ process: 'stamping' }], certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(900) }] });
+    ids.stamper = await insertSupplier(t.db, {
+      name: 'Solo Estampado',
+      lat: silao.lat,
+      lng: silao.lng,
+      capabilities: [{ process: 'stamping' }],
+      certifications: [{ scheme: 'IATF-16949', expiresOn: daysFromToday(900) }],
+    });
   });
   afterAll(() => t.close());
 
   it('ranks qualifying suppliers with breakdown, reasons and nested supplier fields', async () => {
-    const r = await t.gql(RANK, { input: { plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'], preferredCertifications: ['ISO-14001'] } });
+    const r = await t.gql(RANK, {
+      input: {
+        plantId: silao.id,
+        process: 'injection-molding',
+        requiredCertifications: ['IATF-16949'],
+        preferredCertifications: ['ISO-14001'],
+      },
+    });
     expect(r.errors).toBeUndefined();
     const got = r.data.rankSuppliers;
     expect(got.map((m: any) => m.supplier.id)).toEqual([ids.near, ids.mid, ids.far]);
@@ -55,11 +105,25 @@ describe('rankSuppliers (ranking over HTTP)', () => {
     }
     expect(near.missingCertifications).toEqual([]);
     expect(mid.missingCertifications).toEqual(['ISO-14001']);
-    expect(mid.reasons).toEqual(expect.arrayContaining(['33 km from Silao Complex (about 0.7 h by truck)', 'ISO 14001 missing (preferred)', 'profile never confirmed']));
-    expect(mid.reasons.some((s: string) => /^IATF 16949 expires soon \(\d{4}-\d{2}-\d{2}\) \(required\)$/.test(s))).toBe(true);
-    expect(near.reasons.some((s: string) => /^IATF 16949 valid until \d{4}-\d{2}-\d{2} \(required\)$/.test(s))).toBe(true);
-    expect(near.reasons.some((s: string) => /^ISO 14001 valid until \d{4}-\d{2}-\d{2} \(preferred\)$/.test(s))).toBe(true);
-    expect(near.reasons.some((s: string) => /^CQI-23 valid until .* \(injection-molding assessment\)$/.test(s))).toBe(true);
+    expect(mid.reasons).toEqual(
+      expect.arrayContaining([
+        '33 km from Silao Complex (about 0.7 h by truck)',
+        'ISO 14001 missing (preferred)',
+        'profile never confirmed',
+      ]),
+    );
+    expect(
+      mid.reasons.some((s: string) => /^IATF 16949 expires soon \(\d{4}-\d{2}-\d{2}\) \(required\)$/.test(s)),
+    ).toBe(true);
+    expect(near.reasons.some((s: string) => /^IATF 16949 valid until \d{4}-\d{2}-\d{2} \(required\)$/.test(s))).toBe(
+      true,
+    );
+    expect(near.reasons.some((s: string) => /^ISO 14001 valid until \d{4}-\d{2}-\d{2} \(preferred\)$/.test(s))).toBe(
+      true,
+    );
+    expect(near.reasons.some((s: string) => /^CQI-23 valid until .* \(injection-molding assessment\)$/.test(s))).toBe(
+      true,
+    );
     expect(far.reasons).toContain('profile not confirmed in 14 months');
     expect(mid.distanceKm).toBeGreaterThan(32);
     expect(mid.distanceKm).toBeLessThan(35);
@@ -68,11 +132,15 @@ describe('rankSuppliers (ranking over HTTP)', () => {
     expect(near.breakdown.certification).toBeGreaterThan(mid.breakdown.certification);
     expect(near.supplier.state.code).toBe('MX-GUA');
     expect(near.supplier.certifications.length).toBe(3);
-    expect(got.map((m: any) => m.score)).toEqual([...got.map((m: any) => m.score)].sort((a: number, b: number) => b - a));
+    expect(got.map((m: any) => m.score)).toEqual(
+      [...got.map((m: any) => m.score)].sort((a: number, b: number) => b - a),
+    );
   });
 
   it('never counts ISO/TS 16949 as IATF 16949 and excludes expired or suspended certificates', async () => {
-    const r = await t.gql(RANK, { input: { plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'] } });
+    const r = await t.gql(RANK, {
+      input: { plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'] },
+    });
     const got = r.data.rankSuppliers.map((m: any) => m.supplier.id);
     for (const x of [ids.legacy, ids.expired, ids.suspended, ids.stamper]) expect(got).not.toContain(x);
     const all = await t.gql(RANK, { input: { plantId: silao.id, process: 'injection-molding' } });
@@ -89,7 +157,14 @@ describe('rankSuppliers (ranking over HTTP)', () => {
     const one = await t.gql(RANK, { input: { plantId: silao.id, process: 'injection-molding', first: 1 } });
     expect(one.data.rankSuppliers).toHaveLength(1);
     // only freshness counts: the recently confirmed supplier first, never-confirmed ones last
-    const fresh = await t.gql(RANK, { input: { plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'], weights: { proximity: 0, certification: 0, capability: 0, freshness: 2 } } });
+    const fresh = await t.gql(RANK, {
+      input: {
+        plantId: silao.id,
+        process: 'injection-molding',
+        requiredCertifications: ['IATF-16949'],
+        weights: { proximity: 0, certification: 0, capability: 0, freshness: 2 },
+      },
+    });
     const f = fresh.data.rankSuppliers;
     expect(f.map((m: any) => m.supplier.id)).toEqual([ids.near, ids.far, ids.mid]);
     expect(f[0].score).toBeCloseTo(f[0].breakdown.freshness, 12);
@@ -103,14 +178,38 @@ describe('rankSuppliers (ranking over HTTP)', () => {
       [{ plantId: '00000000-0000-4000-8000-000000000000', process: 'stamping' }, 'NOT_FOUND', 'input.plantId'],
       [{ plantId: 'nope', process: 'stamping' }, 'BAD_USER_INPUT', 'input.plantId'],
       [{ plantId: silao.id, process: 'knitting' }, 'BAD_USER_INPUT', 'input.process'],
-      [{ plantId: silao.id, process: 'stamping', requiredCertifications: ['ISO-0000'] }, 'BAD_USER_INPUT', 'input.requiredCertifications'],
-      [{ plantId: silao.id, process: 'stamping', preferredCertifications: ['XYZ'] }, 'BAD_USER_INPUT', 'input.preferredCertifications'],
-      [{ plantId: silao.id, process: 'stamping', requiredCertifications: ['CQI-23'] }, 'BAD_USER_INPUT', 'input.requiredCertifications'],
+      [
+        { plantId: silao.id, process: 'stamping', requiredCertifications: ['ISO-0000'] },
+        'BAD_USER_INPUT',
+        'input.requiredCertifications',
+      ],
+      [
+        { plantId: silao.id, process: 'stamping', preferredCertifications: ['XYZ'] },
+        'BAD_USER_INPUT',
+        'input.preferredCertifications',
+      ],
+      [
+        { plantId: silao.id, process: 'stamping', requiredCertifications: ['CQI-23'] },
+        'BAD_USER_INPUT',
+        'input.requiredCertifications',
+      ],
       [{ plantId: silao.id, process: 'stamping', maxDistanceKm: -1 }, 'BAD_USER_INPUT', 'input.maxDistanceKm'],
       [{ plantId: silao.id, process: 'stamping', first: 0 }, 'BAD_USER_INPUT', 'input.first'],
       [{ plantId: silao.id, process: 'stamping', first: 101 }, 'BAD_USER_INPUT', 'input.first'],
-      [{ plantId: silao.id, process: 'stamping', weights: { proximity: -1 } }, 'BAD_USER_INPUT', 'input.weights.proximity'],
-      [{ plantId: silao.id, process: 'stamping', weights: { proximity: 0, certification: 0, capability: 0, freshness: 0 } }, 'BAD_USER_INPUT', 'input.weights'],
+      [
+        { plantId: silao.id, process: 'stamping', weights: { proximity: -1 } },
+        'BAD_USER_INPUT',
+        'input.weights.proximity',
+      ],
+      [
+        {
+          plantId: silao.id,
+          process: 'stamping',
+          weights: { proximity: 0, certification: 0, capability: 0, freshness: 0 },
+        },
+        'BAD_USER_INPUT',
+        'input.weights',
+      ],
     ];
     for (const [input, code, field] of cases) {
       const r = await t.gql(RANK, { input });
@@ -121,7 +220,9 @@ describe('rankSuppliers (ranking over HTTP)', () => {
 
   it('keeps the capability index in step when a supplier moves', async () => {
     await t.db.query(`UPDATE suppliers SET lat = lat + 5 WHERE id = $1`, [ids.near]);
-    const r = await t.gql(RANK, { input: { plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'] } });
+    const r = await t.gql(RANK, {
+      input: { plantId: silao.id, process: 'injection-molding', requiredCertifications: ['IATF-16949'] },
+    });
     const near = r.data.rankSuppliers.find((m: any) => m.supplier.id === ids.near);
     expect(near.distanceKm).toBeGreaterThan(500);
     await t.db.query(`UPDATE suppliers SET lat = lat - 5 WHERE id = $1`, [ids.near]);

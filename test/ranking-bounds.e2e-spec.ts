@@ -17,8 +17,12 @@ describe('ranking bounds (rank_key) and `ranking rebase`', () => {
     db = await createTestDatabase();
     expect((await cli('generate', '--suppliers', '400', '--seed', 'bounds')).code).toBe(0);
     // notes and whitespace-only entries (JavaScript ignores those, the bound counts them)
-    await db.query(`UPDATE supplier_capabilities SET notes = 'tooling in house' WHERE (hashtext(supplier_id::text) % 3) = 0`);
-    await db.query(`UPDATE supplier_capabilities SET materials = materials || ARRAY[' ', 'PA66', 'PP'] WHERE (hashtext(supplier_id::text) % 5) = 0`);
+    await db.query(
+      `UPDATE supplier_capabilities SET notes = 'tooling in house' WHERE (hashtext(supplier_id::text) % 3) = 0`,
+    );
+    await db.query(
+      `UPDATE supplier_capabilities SET materials = materials || ARRAY[' ', 'PA66', 'PP'] WHERE (hashtext(supplier_id::text) % 5) = 0`,
+    );
   }, 120_000);
   afterAll(() => db.drop());
 
@@ -40,10 +44,32 @@ describe('ranking bounds (rank_key) and `ranking rebase`', () => {
         if (e === 'infinity') valid.set(s, null);
         else if (e >= today) valid.set(s, e);
       });
-      const c: Candidate = { id: r.id, chord: 0, km: 0, materials: r.materials, notes: r.notes, confirmedOn: r.confirmed_on, valid };
-      const base: RankParams = { process: 'x', processAssessment: r.assessment, required: [], preferred: [], maxDistanceKm: null, first: 1, weights: DEFAULT_WEIGHTS, today };
+      const c: Candidate = {
+        id: r.id,
+        chord: 0,
+        km: 0,
+        materials: r.materials,
+        notes: r.notes,
+        confirmedOn: r.confirmed_on,
+        valid,
+      };
+      const base: RankParams = {
+        process: 'x',
+        processAssessment: r.assessment,
+        required: [],
+        preferred: [],
+        maxDistanceKm: null,
+        first: 1,
+        weights: DEFAULT_WEIGHTS,
+        today,
+      };
       // at 0 km proximity is 1: the rest of the score is what the bound covers
-      for (const [required, preferred] of [[[], []], [['ISO-9001'], ['ISO-14001']], [[], ['IATF-16949']], [['IATF-16949', 'ISO-14001'], []]] as const) {
+      for (const [required, preferred] of [
+        [[], []],
+        [['ISO-9001'], ['ISO-14001']],
+        [[], ['IATF-16949']],
+        [['IATF-16949', 'ISO-14001'], []],
+      ] as const) {
         const s = scoreCandidate(c, { ...base, required: [...required], preferred: [...preferred] });
         expect(s.score - DEFAULT_WEIGHTS.proximity).toBeLessThanOrEqual(r.vg + 1e-12);
       }

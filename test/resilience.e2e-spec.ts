@@ -67,7 +67,11 @@ describe('database faults', () => {
     expect(await health.json()).toMatchObject({ database: 'down' });
 
     pg = await startCluster(path.join(dir, 'pg'), port);
-    await until('recovery', async () => (await t.gql(`{ plants(first: 1) { totalCount } }`)).data?.plants?.totalCount === 29, 20000);
+    await until(
+      'recovery',
+      async () => (await t.gql(`{ plants(first: 1) { totalCount } }`)).data?.plants?.totalCount === 29,
+      20000,
+    );
     expect((await fetch(`${t.baseUrl}/health`)).status).toBe(200);
   });
 });
@@ -75,25 +79,35 @@ describe('database faults', () => {
 describe('process lifecycle', () => {
   function startServer(env: Record<string, string>): { child: ChildProcess; output: () => string } {
     let out = '';
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));
     return { child, output: () => out };
   }
-  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = (child: ChildProcess) =>
+    new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   /** Sends headers and part of a body, then SIGTERM, then the rest: the request is in flight. */
-  async function requestAcrossSigterm(port: number, child: ChildProcess): Promise<{ response: string; startedAt: number }> {
+  async function requestAcrossSigterm(
+    port: number,
+    child: ChildProcess,
+  ): Promise<{ response: string; startedAt: number }> {
     const body = JSON.stringify({ query: '{ plants(first: 2) { totalCount } }' });
     const socket = net.connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
     let response = '';
     socket.on('data', (d) => (response += d));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
     await new Promise((r) => setTimeout(r, 200));
     const startedAt = Date.now();
     child.kill('SIGTERM');
@@ -114,9 +128,11 @@ describe('process lifecycle', () => {
     const port = await freePort();
     const { child, output } = startServer({ DATABASE_URL: db.url, PORT: String(port) });
     const code = exited(child);
-    await until('the server', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 60000).catch((e) => {
-      throw new Error(`${e.message}\n${output()}`);
-    });
+    await until('the server', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 60000).catch(
+      (e) => {
+        throw new Error(`${e.message}\n${output()}`);
+      },
+    );
 
     const { response, startedAt: started } = await requestAcrossSigterm(port, child);
     expect(response).toMatch(/^HTTP\/1\.1 200/);
@@ -129,10 +145,19 @@ describe('process lifecycle', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'enlace-life-'));
     fs.chmodSync(dataDir, 0o755);
     const port = await freePort();
-    const { child, output } = startServer({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '' });
+    const { child, output } = startServer({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      DATABASE_URL: '',
+    });
     const code = exited(child);
     try {
-      await until('the embedded server', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 90000).catch((e) => {
+      await until(
+        'the embedded server',
+        async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
+        90000,
+      ).catch((e) => {
         throw new Error(`${e.message}\n${output()}`);
       });
       const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');

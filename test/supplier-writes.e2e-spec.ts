@@ -39,11 +39,24 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
 
   /** Everything a refused write could have touched for one supplier (rows as JSON). */
   async function snapshot(id: string) {
-    const [s] = await t.db.query(`SELECT to_jsonb(s) - 'geo' - 'search_name' AS row FROM suppliers s WHERE id = $1`, [id]);
-    const caps = await t.db.query(`SELECT to_jsonb(c) AS row FROM supplier_capabilities c WHERE supplier_id = $1 ORDER BY process_code`, [id]);
-    const certs = await t.db.query(`SELECT to_jsonb(c) AS row FROM certifications c WHERE supplier_id = $1 ORDER BY id`, [id]);
-    const audit = await t.db.query(`SELECT to_jsonb(x) AS row FROM supplier_audit x WHERE supplier_id = $1 ORDER BY id`, [id]);
-    const counts = await t.db.query(`SELECT (SELECT count(*) FROM suppliers)::int AS suppliers, (SELECT count(*) FROM certifications)::int AS certs, (SELECT count(*) FROM supplier_audit)::int AS audit`);
+    const [s] = await t.db.query(`SELECT to_jsonb(s) - 'geo' - 'search_name' AS row FROM suppliers s WHERE id = $1`, [
+      id,
+    ]);
+    const caps = await t.db.query(
+      `SELECT to_jsonb(c) AS row FROM supplier_capabilities c WHERE supplier_id = $1 ORDER BY process_code`,
+      [id],
+    );
+    const certs = await t.db.query(
+      `SELECT to_jsonb(c) AS row FROM certifications c WHERE supplier_id = $1 ORDER BY id`,
+      [id],
+    );
+    const audit = await t.db.query(
+      `SELECT to_jsonb(x) AS row FROM supplier_audit x WHERE supplier_id = $1 ORDER BY id`,
+      [id],
+    );
+    const counts = await t.db.query(
+      `SELECT (SELECT count(*) FROM suppliers)::int AS suppliers, (SELECT count(*) FROM certifications)::int AS certs, (SELECT count(*) FROM supplier_audit)::int AS audit`,
+    );
     return { s: s?.row ?? null, caps, certs, audit, counts: counts[0] };
   }
 
@@ -54,9 +67,21 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
 
   beforeAll(async () => {
     t = await startTestApp();
-    a = await insertSupplier(t.db, { name: 'Plásticos Alfa', capabilities: [{ process: 'injection-molding', materials: ['PP'] }] });
-    b = await insertSupplier(t.db, { name: 'Forjas Beta', stateCode: 'MX-QUE', city: 'Querétaro', lat: 20.59, lng: -100.39 });
-    await t.db.query(`UPDATE suppliers SET contact_email = 'ventas@alfa.example', contact_phone = '+52 477 123 4567', website = 'https://alfa.example' WHERE id = $1`, [a]);
+    a = await insertSupplier(t.db, {
+      name: 'Plásticos Alfa',
+      capabilities: [{ process: 'injection-molding', materials: ['PP'] }],
+    });
+    b = await insertSupplier(t.db, {
+      name: 'Forjas Beta',
+      stateCode: 'MX-QUE',
+      city: 'Querétaro',
+      lat: 20.59,
+      lng: -100.39,
+    });
+    await t.db.query(
+      `UPDATE suppliers SET contact_email = 'ventas@alfa.example', contact_phone = '+52 477 123 4567', website = 'https://alfa.example' WHERE id = $1`,
+      [a],
+    );
     [admin, buyer, analyst, supA, supB] = await Promise.all([
       adminToken(t),
       tokenFor(t, 'OEM_BUYER'),
@@ -72,9 +97,22 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       const r = await t.gql(CREATE, { input: VALID_CREATE }, admin);
       expect(r.errors).toBeUndefined();
       const s = r.data.createSupplier;
-      expect(s).toMatchObject({ name: 'Troqueles del Norte', rfc: 'TDN010203AB1', tier: 'TIER_2', version: 1, region: 'NORTH', state: { code: 'MX-NLE' }, profileConfirmedAt: null });
-      expect(s.capabilities).toEqual([{ process: 'stamping', materials: ['steel', 'aluminium'], notes: 'up to 800 t' }]);
-      const audit = await t.db.query(`SELECT a.action, a.version, a.changes, u.email FROM supplier_audit a JOIN users u ON u.id = a.actor_user_id WHERE a.supplier_id = $1`, [s.id]);
+      expect(s).toMatchObject({
+        name: 'Troqueles del Norte',
+        rfc: 'TDN010203AB1',
+        tier: 'TIER_2',
+        version: 1,
+        region: 'NORTH',
+        state: { code: 'MX-NLE' },
+        profileConfirmedAt: null,
+      });
+      expect(s.capabilities).toEqual([
+        { process: 'stamping', materials: ['steel', 'aluminium'], notes: 'up to 800 t' },
+      ]);
+      const audit = await t.db.query(
+        `SELECT a.action, a.version, a.changes, u.email FROM supplier_audit a JOIN users u ON u.id = a.actor_user_id WHERE a.supplier_id = $1`,
+        [s.id],
+      );
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ action: 'CREATE', version: 1, email: t.config.adminEmail });
       expect(audit[0].changes.name).toEqual({ old: null, new: 'Troqueles del Norte' });
@@ -107,7 +145,11 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       ];
       for (const [patch, field] of cases) {
         const r = await t.gql(CREATE, { input: { ...VALID_CREATE, rfc: null, ...patch } }, admin);
-        expect({ field, code: code(r), ext: r.errors?.[0]?.extensions?.field }).toEqual({ field, code: 'BAD_USER_INPUT', ext: field });
+        expect({ field, code: code(r), ext: r.errors?.[0]?.extensions?.field }).toEqual({
+          field,
+          code: 'BAD_USER_INPUT',
+          ext: field,
+        });
         expect(r.errors![0].message).toContain(field);
       }
       expect(await t.db.query(`SELECT count(*)::int AS n FROM suppliers`)).toEqual(before);
@@ -119,23 +161,39 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       const v = await version(a);
       const r = await t.gql(
         UPDATE,
-        { id: a, v, input: { name: 'Plásticos Alfa Industrial', capabilities: [{ process: 'stamping', materials: ['steel'] }, { process: 'painting-coating' }] } },
+        {
+          id: a,
+          v,
+          input: {
+            name: 'Plásticos Alfa Industrial',
+            capabilities: [{ process: 'stamping', materials: ['steel'] }, { process: 'painting-coating' }],
+          },
+        },
         supA,
       );
       expect(r.errors).toBeUndefined();
       expect(r.data.updateSupplier).toMatchObject({ name: 'Plásticos Alfa Industrial', version: v + 1 });
       expect(r.data.updateSupplier.capabilities.map((c: any) => c.process)).toEqual(['stamping', 'painting-coating']);
-      const [audit] = await t.db.query(`SELECT action, version, changes, actor_email FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`, [a]);
+      const [audit] = await t.db.query(
+        `SELECT action, version, changes, actor_email FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`,
+        [a],
+      );
       expect(audit).toMatchObject({ action: 'UPDATE', version: v + 1 });
       expect(audit.changes.name).toEqual({ old: 'Plásticos Alfa', new: 'Plásticos Alfa Industrial' });
-      expect(audit.changes.capabilities.old).toEqual([{ process: 'injection-molding', materials: ['PP'], notes: null }]);
+      expect(audit.changes.capabilities.old).toEqual([
+        { process: 'injection-molding', materials: ['PP'], notes: null },
+      ]);
       expect(audit.changes.capabilities.new.map((c: any) => c.process)).toEqual(['stamping', 'painting-coating']);
       expect(audit.changes.city).toBeUndefined();
     });
 
     it('lets an admin update any profile, including the RFC', async () => {
       const v = await version(b);
-      const r = await t.gql(UPDATE, { id: b, v, input: { rfc: 'fbé&010101zz9'.replace('é', 'e'), tier: 'TIER_1' } }, admin);
+      const r = await t.gql(
+        UPDATE,
+        { id: b, v, input: { rfc: 'fbé&010101zz9'.replace('é', 'e'), tier: 'TIER_1' } },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.updateSupplier).toMatchObject({ rfc: 'FBE&010101ZZ9', tier: 'TIER_1', version: v + 1 });
       const n = await t.gql(UPDATE, { id: b, v: v + 1, input: { rfc: 'MUÑO800101AB1' } }, admin);
@@ -166,8 +224,12 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
 
     it('five concurrent updates with the same version: exactly one wins, four get CONFLICT', async () => {
       const v = await version(a);
-      const auditBefore = (await t.db.query(`SELECT count(*)::int AS n FROM supplier_audit WHERE supplier_id = $1`, [a]))[0].n;
-      const results = await Promise.all([1, 2, 3, 4, 5].map((i) => t.gql(UPDATE, { id: a, v, input: { city: `León ${i}` } }, i % 2 ? supA : admin)));
+      const auditBefore = (
+        await t.db.query(`SELECT count(*)::int AS n FROM supplier_audit WHERE supplier_id = $1`, [a])
+      )[0].n;
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5].map((i) => t.gql(UPDATE, { id: a, v, input: { city: `León ${i}` } }, i % 2 ? supA : admin)),
+      );
       const ok = results.filter((r) => !r.errors);
       const conflicts = results.filter((r) => code(r) === 'CONFLICT');
       expect(ok).toHaveLength(1);
@@ -175,7 +237,9 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       expect(await version(a)).toBe(v + 1);
       const [row] = await t.db.query(`SELECT city FROM suppliers WHERE id = $1`, [a]);
       expect(row.city).toBe(ok[0].data.updateSupplier.city);
-      const auditAfter = (await t.db.query(`SELECT count(*)::int AS n FROM supplier_audit WHERE supplier_id = $1`, [a]))[0].n;
+      const auditAfter = (
+        await t.db.query(`SELECT count(*)::int AS n FROM supplier_audit WHERE supplier_id = $1`, [a])
+      )[0].n;
       expect(auditAfter).toBe(auditBefore + 1);
     });
 
@@ -199,7 +263,11 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       ];
       for (const [input, field] of cases) {
         const r = await t.gql(UPDATE, { id: a, v, input }, supA);
-        expect({ field, code: code(r), ext: r.errors?.[0]?.extensions?.field }).toEqual({ field, code: 'BAD_USER_INPUT', ext: field });
+        expect({ field, code: code(r), ext: r.errors?.[0]?.extensions?.field }).toEqual({
+          field,
+          code: 'BAD_USER_INPUT',
+          ext: field,
+        });
       }
       expect(await snapshot(a)).toEqual(before);
     });
@@ -224,7 +292,11 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
     });
 
     it('NOT_FOUND for a missing supplier (admin), BAD_USER_INPUT for a malformed id', async () => {
-      const missing = await t.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', v: 1, input: { name: 'x' } }, admin);
+      const missing = await t.gql(
+        UPDATE,
+        { id: '00000000-0000-4000-8000-000000000000', v: 1, input: { name: 'x' } },
+        admin,
+      );
       expect(code(missing)).toBe('NOT_FOUND');
       const bad = await t.gql(UPDATE, { id: 'nope', v: 1, input: { name: 'x' } }, admin);
       expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -236,12 +308,33 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
 
     it('lets the owner add a certificate: version bumps, audit written, status derived', async () => {
       const v = await version(a);
-      const r = await t.gql(ADD_CERT, { id: a, input: { scheme: 'IATF-16949', certificateNumber: 'IATF-123', issuer: 'TÜV', issuedOn: '2025-01-10', expiresOn: daysFromToday(30) } }, supA);
+      const r = await t.gql(
+        ADD_CERT,
+        {
+          id: a,
+          input: {
+            scheme: 'IATF-16949',
+            certificateNumber: 'IATF-123',
+            issuer: 'TÜV',
+            issuedOn: '2025-01-10',
+            expiresOn: daysFromToday(30),
+          },
+        },
+        supA,
+      );
       expect(r.errors).toBeUndefined();
-      expect(r.data.addCertification).toMatchObject({ scheme: 'IATF-16949', status: 'EXPIRING_SOON', certificateNumber: 'IATF-123', issuedOn: '2025-01-10' });
+      expect(r.data.addCertification).toMatchObject({
+        scheme: 'IATF-16949',
+        status: 'EXPIRING_SOON',
+        certificateNumber: 'IATF-123',
+        issuedOn: '2025-01-10',
+      });
       certId = r.data.addCertification.id;
       expect(await version(a)).toBe(v + 1);
-      const [audit] = await t.db.query(`SELECT action, version, changes FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`, [a]);
+      const [audit] = await t.db.query(
+        `SELECT action, version, changes FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`,
+        [a],
+      );
       expect(audit).toMatchObject({ action: 'ADD_CERTIFICATION', version: v + 1 });
       expect(audit.changes.certification.new).toMatchObject({ id: certId, scheme: 'IATF-16949' });
     });
@@ -254,12 +347,20 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       expect(code(await t.gql(ADD_CERT, { id: a, input: { scheme: 'ISO-9001' } }))).toBe('UNAUTHENTICATED');
       const scheme = await t.gql(ADD_CERT, { id: a, input: { scheme: 'ISO-0000' } }, supA);
       expect(scheme.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scheme' });
-      const dates = await t.gql(ADD_CERT, { id: a, input: { scheme: 'ISO-9001', issuedOn: '2026-05-01', expiresOn: '2026-04-30' } }, supA);
+      const dates = await t.gql(
+        ADD_CERT,
+        { id: a, input: { scheme: 'ISO-9001', issuedOn: '2026-05-01', expiresOn: '2026-04-30' } },
+        supA,
+      );
       expect(dates.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresOn' });
       const badDate = await t.gql(ADD_CERT, { id: a, input: { scheme: 'ISO-9001', expiresOn: '2026-02-30' } }, supA);
       expect(code(badDate)).toBe('BAD_USER_INPUT');
       expect(await snapshot(a)).toEqual(before);
-      const missing = await t.gql(ADD_CERT, { id: '00000000-0000-4000-8000-000000000000', input: { scheme: 'ISO-9001' } }, admin);
+      const missing = await t.gql(
+        ADD_CERT,
+        { id: '00000000-0000-4000-8000-000000000000', input: { scheme: 'ISO-9001' } },
+        admin,
+      );
       expect(code(missing)).toBe('NOT_FOUND');
     });
 
@@ -282,7 +383,8 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
 
     it('removeCertification: non-owners FORBIDDEN with nothing changed; owner removes it with an audit entry', async () => {
       const before = await snapshot(a);
-      for (const token of [supB, buyer, analyst]) expect(code(await t.gql(REMOVE_CERT, { id: certId }, token))).toBe('FORBIDDEN');
+      for (const token of [supB, buyer, analyst])
+        expect(code(await t.gql(REMOVE_CERT, { id: certId }, token))).toBe('FORBIDDEN');
       expect(await snapshot(a)).toEqual(before);
       const v = await version(a);
       const r = await t.gql(REMOVE_CERT, { id: certId }, supA);
@@ -290,7 +392,10 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       expect(r.data.removeCertification).toBe(true);
       expect(await version(a)).toBe(v + 1);
       expect(await t.db.query(`SELECT 1 FROM certifications WHERE id = $1`, [certId])).toHaveLength(0);
-      const [audit] = await t.db.query(`SELECT action, changes FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`, [a]);
+      const [audit] = await t.db.query(
+        `SELECT action, changes FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`,
+        [a],
+      );
       expect(audit.action).toBe('REMOVE_CERTIFICATION');
       expect(audit.changes.certification).toMatchObject({ old: { id: certId, scheme: 'IATF-16949' }, new: null });
       expect(code(await t.gql(REMOVE_CERT, { id: certId }, admin))).toBe('NOT_FOUND');
@@ -300,14 +405,18 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
   describe('confirmSupplierProfile, history and freshness', () => {
     it('confirms: sets profileConfirmedAt and bumps the version; others are refused', async () => {
       const before = await snapshot(b);
-      for (const token of [supA, buyer, analyst]) expect(code(await t.gql(CONFIRM, { id: b }, token))).toBe('FORBIDDEN');
+      for (const token of [supA, buyer, analyst])
+        expect(code(await t.gql(CONFIRM, { id: b }, token))).toBe('FORBIDDEN');
       expect(await snapshot(b)).toEqual(before);
       const v = await version(b);
       const r = await t.gql(CONFIRM, { id: b }, supB);
       expect(r.errors).toBeUndefined();
       expect(r.data.confirmSupplierProfile.version).toBe(v + 1);
       expect(Date.now() - Date.parse(r.data.confirmSupplierProfile.profileConfirmedAt)).toBeLessThan(60_000);
-      const [audit] = await t.db.query(`SELECT action, changes FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`, [b]);
+      const [audit] = await t.db.query(
+        `SELECT action, changes FROM supplier_audit WHERE supplier_id = $1 ORDER BY id DESC LIMIT 1`,
+        [b],
+      );
       expect(audit.action).toBe('CONFIRM_PROFILE');
       expect(audit.changes.profileConfirmedAt.old).toBeNull();
     });
@@ -322,15 +431,23 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       const actions = next.data.supplierHistory.edges.map((e: any) => e.node);
       expect(actions.length).toBe(h.totalCount - 2);
       const rename = actions.find((n: any) => n.changes.some((c: any) => c.field === 'name'));
-      expect(rename.changes.find((c: any) => c.field === 'name')).toEqual({ field: 'name', oldValue: '"Plásticos Alfa"', newValue: '"Plásticos Alfa Industrial"' });
+      expect(rename.changes.find((c: any) => c.field === 'name')).toEqual({
+        field: 'name',
+        oldValue: '"Plásticos Alfa"',
+        newValue: '"Plásticos Alfa Industrial"',
+      });
       expect(rename.actorEmail).toMatch(/^supplier-/);
-      for (const token of [supB, buyer, analyst]) expect(code(await t.gql(HISTORY, { id: a }, token))).toBe('FORBIDDEN');
+      for (const token of [supB, buyer, analyst])
+        expect(code(await t.gql(HISTORY, { id: a }, token))).toBe('FORBIDDEN');
       expect(code(await t.gql(HISTORY, { id: a }))).toBe('UNAUTHENTICATED');
       expect(code(await t.gql(HISTORY, { id: '00000000-0000-4000-8000-000000000000' }, admin))).toBe('NOT_FOUND');
     });
 
     it('lists stale profiles for admins: never-confirmed first, recently confirmed excluded', async () => {
-      const old = await insertSupplier(t.db, { name: 'Confirmado Hace Tiempo', profileConfirmedAt: new Date(Date.now() - 400 * 86400_000) });
+      const old = await insertSupplier(t.db, {
+        name: 'Confirmado Hace Tiempo',
+        profileConfirmedAt: new Date(Date.now() - 400 * 86400_000),
+      });
       const Q = `query($d: Int!, $first: Int, $after: String) { staleSupplierProfiles(days: $d, first: $first, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } edges { node { id profileConfirmedAt } } } }`;
       const seen: any[] = [];
@@ -362,7 +479,12 @@ describe('supplier writes: ownership, optimistic locking, validation, audit', ()
       expect((await t.gql(Q, { id: a }, supB)).data.supplier.contactEmail).toBeNull();
       for (const token of [buyer, analyst, admin, supA]) {
         const r = await t.gql(Q, { id: a }, token);
-        expect(r.data.supplier).toEqual({ id: a, contactEmail: 'ventas@alfa.example', contactPhone: '+52 477 123 4567', website: 'https://alfa.example' });
+        expect(r.data.supplier).toEqual({
+          id: a,
+          contactEmail: 'ventas@alfa.example',
+          contactPhone: '+52 477 123 4567',
+          website: 'https://alfa.example',
+        });
       }
       const list = await t.gql(`{ suppliers(first: 100) { edges { node { id contactEmail } } } }`);
       expect(list.data.suppliers.edges.every((e: any) => e.node.contactEmail === null)).toBe(true);

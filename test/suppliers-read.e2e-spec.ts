@@ -46,51 +46,79 @@ describe('supplier catalogue reads', () => {
       lat: 20.59,
       lng: -100.39,
       capabilities: [{ process: 'die-casting', materials: ['aluminio A380'] }],
-      certifications: [{ scheme: 'IATF-16949', issuedOn: daysFromToday(-100), expiresOn: daysFromToday(900), recordedStatus: 'SUSPENDED' }],
+      certifications: [
+        {
+          scheme: 'IATF-16949',
+          issuedOn: daysFromToday(-100),
+          expiresOn: daysFromToday(900),
+          recordedStatus: 'SUSPENDED',
+        },
+      ],
     });
     // Ten suppliers with the same name: pagination must stay stable under equal sort keys.
-    for (let i = 0; i < 10; i++) ids[`same${i}`] = await insertSupplier(t.db, { name: 'Maquinados Iguales', capabilities: [{ process: 'machining' }] });
+    for (let i = 0; i < 10; i++)
+      ids[`same${i}`] = await insertSupplier(t.db, {
+        name: 'Maquinados Iguales',
+        capabilities: [{ process: 'machining' }],
+      });
   });
   afterAll(() => t.close());
 
   it('finds a supplier by a misspelled, unaccented name', async () => {
-    for (const search of ['plasticos monterey', 'PLASTICOS', 'Plasticos Monterrey', 'troqueles bajio', 'fundicion queretaro']) {
+    for (const search of [
+      'plasticos monterey',
+      'PLASTICOS',
+      'Plasticos Monterrey',
+      'troqueles bajio',
+      'fundicion queretaro',
+    ]) {
       const r = await t.gql(PAGE, { filter: { search } });
       expect(r.errors).toBeUndefined();
       const names = r.data.suppliers.edges.map((e: any) => e.node.name);
       expect(names.length).toBeGreaterThan(0);
-      expect(names[0]).toMatch(search.startsWith('troq') ? /Troqueles/ : search.startsWith('fund') ? /Fundiciones/ : /Plásticos/);
+      expect(names[0]).toMatch(
+        search.startsWith('troq') ? /Troqueles/ : search.startsWith('fund') ? /Fundiciones/ : /Plásticos/,
+      );
     }
   });
 
   it('derives certificate status as of today', async () => {
-    const r = await t.gql(`query($id: ID!) { supplier(id: $id) { certifications { scheme status } } }`, { id: ids.plasticos });
+    const r = await t.gql(`query($id: ID!) { supplier(id: $id) { certifications { scheme status } } }`, {
+      id: ids.plasticos,
+    });
     expect(r.data.supplier.certifications).toEqual(
       expect.arrayContaining([
         { scheme: 'IATF-16949', status: 'ACTIVE' },
         { scheme: 'ISO-14001', status: 'EXPIRING_SOON' },
       ]),
     );
-    const tr = await t.gql(`query($id: ID!) { supplier(id: $id) { certifications { scheme status } } }`, { id: ids.troqueles });
+    const tr = await t.gql(`query($id: ID!) { supplier(id: $id) { certifications { scheme status } } }`, {
+      id: ids.troqueles,
+    });
     expect(tr.data.supplier.certifications).toEqual(
       expect.arrayContaining([
         { scheme: 'IATF-16949', status: 'EXPIRED' },
         { scheme: 'ISO-TS-16949', status: 'SUPERSEDED' },
       ]),
     );
-    const fu = await t.gql(`query($id: ID!) { supplier(id: $id) { certifications { scheme status } } }`, { id: ids.fundiciones });
+    const fu = await t.gql(`query($id: ID!) { supplier(id: $id) { certifications { scheme status } } }`, {
+      id: ids.fundiciones,
+    });
     expect(fu.data.supplier.certifications).toEqual([{ scheme: 'IATF-16949', status: 'SUSPENDED' }]);
   });
 
   it('filters by region, state, process and a certificate valid today', async () => {
-    const names = async (filter: object) => (await t.gql(PAGE, { filter, first: 100 })).data.suppliers.edges.map((e: any) => e.node.name);
+    const names = async (filter: object) =>
+      (await t.gql(PAGE, { filter, first: 100 })).data.suppliers.edges.map((e: any) => e.node.name);
     expect(await names({ region: 'NORTH' })).toEqual(['Plásticos Monterrey S.A. de C.V.']);
     expect(await names({ stateCode: 'MX-QUE' })).toEqual(['Fundiciones Querétaro']);
     expect(await names({ process: 'stamping' })).toEqual(['Troqueles del Bajío']);
     // Only the active IATF counts: expired, superseded (ISO/TS) and suspended ones do not.
     expect(await names({ certification: 'IATF-16949' })).toEqual(['Plásticos Monterrey S.A. de C.V.']);
     expect(await names({ certification: 'ISO-TS-16949' })).toEqual([]);
-    expect(await names({ certification: 'ISO-14001', region: 'NORTH', process: 'injection-molding' })).toEqual(['Plásticos Monterrey S.A. de C.V.']);
+    expect(await names({ certification: 'ISO-14001', region: 'NORTH', process: 'injection-molding' })).toEqual([
+      'Plásticos Monterrey S.A. de C.V.',
+    ]);
   });
 
   it('rejects unknown codes in a filter, naming the argument', async () => {

@@ -4,6 +4,7 @@ export default async function globalTeardown(): Promise<void> {
   const server = (globalThis as Record<string, any>).__enlaceTestServer;
   const admin = process.env.ENLACE_TEST_ADMIN_URL;
   const template = process.env.ENLACE_TEST_TEMPLATE;
-  if (admin && template) await adminQuery(admin, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`).catch(() => undefined);
+  if (admin && template)
+    await adminQuery(admin, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`).catch(() => undefined);
   await server?.stop();
 }

@@ -19,7 +19,12 @@ export async function ensureTemplate(adminUrl: string, name: string): Promise<vo
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${name}"`);
     installPgTypeParsers();
-    const ds = new DataSource({ type: 'postgres', url: withDatabase(adminUrl, name), migrations: MIGRATIONS, migrationsTableName: 'typeorm_migrations' });
+    const ds = new DataSource({
+      type: 'postgres',
+      url: withDatabase(adminUrl, name),
+      migrations: MIGRATIONS,
+      migrationsTableName: 'typeorm_migrations',
+    });
     await ds.initialize();
     try {
       await runMigrations(ds);

@@ -64,4 +64,3 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
     await c.end();
   }
 }
-

@@ -25,7 +25,9 @@ let hashed: Promise<string> | null = null;
  * over HTTP and returns the bearer token. SUPPLIER accounts without `supplierId` get a new supplier.
  */
 export async function tokenFor(t: TestApp, role: TestRole, opts: TokenOptions = {}): Promise<string> {
-  const email = (opts.email ?? `${role.toLowerCase().replace(/_/g, '-')}-${randomBytes(5).toString('hex')}@test.enlace.local`).toLowerCase();
+  const email = (
+    opts.email ?? `${role.toLowerCase().replace(/_/g, '-')}-${randomBytes(5).toString('hex')}@test.enlace.local`
+  ).toLowerCase();
   const password = opts.password ?? TEST_PASSWORD;
   const hash = opts.password ? await hashPassword(password) : await (hashed ??= hashPassword(TEST_PASSWORD));
   const oem = role === 'OEM_BUYER' ? (opts.oem ?? 'General Motors') : null;
@@ -34,14 +36,21 @@ export async function tokenFor(t: TestApp, role: TestRole, opts: TokenOptions = 
     `INSERT INTO users (email, password_hash, role, oem, supplier_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT ((lower(email))) DO NOTHING`,
     [email, hash, role, oem, supplierId],
   );
-  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`, { e: email, p: password });
-  if (r.errors || !r.data?.login?.token) throw new Error(`tokenFor(${role}): login failed: ${JSON.stringify(r.errors)}`);
+  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`, {
+    e: email,
+    p: password,
+  });
+  if (r.errors || !r.data?.login?.token)
+    throw new Error(`tokenFor(${role}): login failed: ${JSON.stringify(r.errors)}`);
   return r.data.login.token;
 }
 
 /** Logs in over HTTP as the configured bootstrap admin. */
 export async function adminToken(t: TestApp): Promise<string> {
-  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: t.config.adminEmail, p: t.config.adminPassword });
+  const r = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+    e: t.config.adminEmail,
+    p: t.config.adminPassword,
+  });
   if (r.errors) throw new Error(`admin login failed: ${JSON.stringify(r.errors)}`);
   return r.data.login.token;
 }

@@ -13,7 +13,13 @@ export interface SupplierSpec {
   lng?: number;
   profileConfirmedAt?: Date | null;
   capabilities?: Array<{ process: string; materials?: string[]; notes?: string | null }>;
-  certifications?: Array<{ scheme: string; issuedOn?: string | null; expiresOn?: string | null; recordedStatus?: 'SUSPENDED' | 'WITHDRAWN' | null; number?: string }>;
+  certifications?: Array<{
+    scheme: string;
+    issuedOn?: string | null;
+    expiresOn?: string | null;
+    recordedStatus?: 'SUSPENDED' | 'WITHDRAWN' | null;
+    number?: string;
+  }>;
 }
 
 let counter = 0;
@@ -39,13 +45,10 @@ export async function insertSupplier(db: TestDatabase, spec: SupplierSpec = {}):
   );
   let pos = 0;
   for (const c of spec.capabilities ?? []) {
-    await db.query(`INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position) VALUES ($1, $2, $3, $4, $5)`, [
-      id,
-      c.process,
-      c.materials ?? [],
-      c.notes ?? null,
-      pos++,
-    ]);
+    await db.query(
+      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position) VALUES ($1, $2, $3, $4, $5)`,
+      [id, c.process, c.materials ?? [], c.notes ?? null, pos++],
+    );
   }
   for (const c of spec.certifications ?? []) {
     await db.query(

@@ -17,11 +17,19 @@ export function sink(): { stream: PassThrough; text: () => string } {
  * Runs the CLI in-process on the database `url()` gives at call time, capturing its output; `env`
  * adds settings (e.g. DB_POOL_SIZE) to the process environment it reads.
  */
-export function cliOn(url: () => string, env?: Record<string, string>): (...argv: string[]) => Promise<{ code: number; stdout: string; stderr: string }> {
+export function cliOn(
+  url: () => string,
+  env?: Record<string, string>,
+): (...argv: string[]) => Promise<{ code: number; stdout: string; stderr: string }> {
   return async (...argv) => {
     const out = sink();
     const err = sink();
-    const code = await runCli(argv, { databaseUrl: url(), stdout: out.stream, stderr: err.stream, ...(env ? { env: { ...process.env, ...env } } : {}) });
+    const code = await runCli(argv, {
+      databaseUrl: url(),
+      stdout: out.stream,
+      stderr: err.stream,
+      ...(env ? { env: { ...process.env, ...env } } : {}),
+    });
     return { code, stdout: out.text(), stderr: err.text() };
   };
 }

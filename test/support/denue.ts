@@ -48,8 +48,14 @@ export function denueHeader(upper = false): string {
 }
 
 /** Writes a DENUE CSV (header + rows; a string row is written as-is) in UTF-8 or latin-1. */
-export function writeDenueFile(file: string, rows: Array<DenueRow | string>, encoding: 'utf-8' | 'latin1' = 'utf-8', upperHeader = false): void {
-  const text = [denueHeader(upperHeader), ...rows.map((r) => (typeof r === 'string' ? r : denueLine(r)))].join('\r\n') + '\r\n';
+export function writeDenueFile(
+  file: string,
+  rows: Array<DenueRow | string>,
+  encoding: 'utf-8' | 'latin1' = 'utf-8',
+  upperHeader = false,
+): void {
+  const text =
+    [denueHeader(upperHeader), ...rows.map((r) => (typeof r === 'string' ? r : denueLine(r)))].join('\r\n') + '\r\n';
   fs.writeFileSync(file, encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'latin1'));
 }
 
@@ -67,25 +73,35 @@ const CODES = ['336370', '336390', '336320', '326199', '332710', '331520', '3363
  * Streams a large synthetic DENUE file (for the benchmark) without holding it in memory: about
  * 1 in 9 rows is outside the automotive scope.
  */
-export async function writeLargeDenueFile(file: string, rows: number, encoding: 'utf-8' | 'latin1' = 'utf-8'): Promise<void> {
+export async function writeLargeDenueFile(
+  file: string,
+  rows: number,
+  encoding: 'utf-8' | 'latin1' = 'utf-8',
+): Promise<void> {
   const out = fs.createWriteStream(file);
-  const write = (s: string) => new Promise<void>((resolve) => (out.write(encoding === 'utf-8' ? s : iconv.encode(s, 'latin1')) ? resolve() : out.once('drain', () => resolve())));
+  const write = (s: string) =>
+    new Promise<void>((resolve) =>
+      out.write(encoding === 'utf-8' ? s : iconv.encode(s, 'latin1')) ? resolve() : out.once('drain', () => resolve()),
+    );
   await write(denueHeader() + '\n');
   let chunk = '';
   for (let i = 1; i <= rows; i++) {
     const c = CITIES[i % CITIES.length];
     const a = (i * 2654435761) % 1000;
     const b = (i * 40503) % 1000;
-    chunk += denueLine(denueRow(1_000_000 + i, {
-      nom_estab: `MAQUINADOS Y ESTAMPADOS ${['GARZA', 'TREVIÑO', 'LÓPEZ', 'HERNÁNDEZ'][i % 4]} PLANTA ${i}`,
-      raz_social: `INDUSTRIAS ${i} SA DE CV`,
-      codigo_act: CODES[i % CODES.length],
-      cve_ent: c.cve,
-      municipio: c.mun,
-      localidad: c.mun,
-      latitud: (c.lat + (a - 500) / 5000).toFixed(6),
-      longitud: (c.lng + (b - 500) / 5000).toFixed(6),
-    })) + '\n';
+    chunk +=
+      denueLine(
+        denueRow(1_000_000 + i, {
+          nom_estab: `MAQUINADOS Y ESTAMPADOS ${['GARZA', 'TREVIÑO', 'LÓPEZ', 'HERNÁNDEZ'][i % 4]} PLANTA ${i}`,
+          raz_social: `INDUSTRIAS ${i} SA DE CV`,
+          codigo_act: CODES[i % CODES.length],
+          cve_ent: c.cve,
+          municipio: c.mun,
+          localidad: c.mun,
+          latitud: (c.lat + (a - 500) / 5000).toFixed(6),
+          longitud: (c.lng + (b - 500) / 5000).toFixed(6),
+        }),
+      ) + '\n';
     if (i % 2000 === 0) {
       await write(chunk);
       chunk = '';

@@ -8,11 +8,15 @@ export interface ClusterHandle {
 
 /** Starts a private embedded PostgreSQL in a child process (for tests that stop and restart it). */
 export function startCluster(dir: string, port: number): Promise<ClusterHandle> {
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'pg-cluster-process.ts'), dir, String(port)], {
-    cwd: path.resolve(__dirname, '../..'),
-    env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'pg-cluster-process.ts'), dir, String(port)],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => {

@@ -12,7 +12,11 @@ import { ensureTemplate } from '../setup/template';
 export interface GqlResponse<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string; [k: string]: unknown };
+  }>;
 }
 
 export interface TestDatabase {
@@ -83,11 +87,20 @@ export async function existingDatabase(url: string): Promise<TestDatabase> {
 }
 
 /** Starts the API on a fresh clone of the template (or on `databaseUrl`, migrated at start). */
-export async function startTestApp(env: Record<string, string> = {}, opts: { databaseUrl?: string; logSink?: (line: string) => void } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { databaseUrl?: string; logSink?: (line: string) => void } = {},
+): Promise<TestApp> {
   const db = opts.databaseUrl ? await existingDatabase(opts.databaseUrl) : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'warn', ...env });
-  const logger = createRootLogger(config.logLevel, opts.logSink ? { write: (line: string) => opts.logSink!(line) } : undefined);
-  const app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });
+  const logger = createRootLogger(
+    config.logLevel,
+    opts.logSink ? { write: (line: string) => opts.logSink!(line) } : undefined,
+  );
+  const app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
   configureHttp(app, config);
   configureServerTimeouts(app);
   await app.listen(0, '127.0.0.1');

@@ -26,7 +26,11 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logg
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, {
         includeStack: false,
-        onUnexpected: (e, requestId) => logger.error({ err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), requestId }, 'unexpected error'),
+        onUnexpected: (e, requestId) =>
+          logger.error(
+            { err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), requestId },
+            'unexpected error',
+          ),
       }),
   } as ApolloDriverConfig;
 }

@@ -16,12 +16,16 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createRootLogger(config.logLevel);
-  if (!config.databaseUrl) logger.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
+  if (!config.databaseUrl)
+    logger.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
   // The API drains requests on SIGTERM before it stops the embedded cluster (see shutdown below).
   const db = await startDatabaseServer(config, undefined, false);
   let app;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), { bodyParser: false, logger: new PinoNestLogger(logger) });
+    app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+    });
     configureHttp(app, config);
     configureServerTimeouts(app);
     await app.listen(config.port);
@@ -30,7 +34,9 @@ async function main(): Promise<void> {
     await db.stop();
     throw e;
   }
-  logger.info(`GraphQL at http://localhost:${config.port}/graphql (database: ${db.embedded ? 'embedded' : 'DATABASE_URL'})`);
+  logger.info(
+    `GraphQL at http://localhost:${config.port}/graphql (database: ${db.embedded ? 'embedded' : 'DATABASE_URL'})`,
+  );
 
   // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the pool, stop the
   // embedded database, exit 0 (or 1 if that takes longer than 15 s).

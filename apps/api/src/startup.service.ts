@@ -30,7 +30,9 @@ export class StartupService implements OnApplicationBootstrap {
 
   /** SEED_DEMO: 2,000 synthetic suppliers with source 'demo', once (not again on the next start). */
   private async seedDemoSuppliers(): Promise<void> {
-    const [{ present }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM suppliers WHERE source = 'demo' AND source_id LIKE 'demo-%') AS present`);
+    const [{ present }] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM suppliers WHERE source = 'demo' AND source_id LIKE 'demo-%') AS present`,
+    );
     if (present) return;
     const r = await this.generator.generate(2000, 'demo', { source: 'demo' });
     this.log.log(`demo suppliers: ${r.inserted} added in ${r.seconds.toFixed(1)} s`);

@@ -43,7 +43,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 /** Rejects options the command does not know. */
 export function checkOptions(args: ParsedArgs, allowed: readonly string[]): void {
   for (const k of args.options.keys()) {
-    if (!allowed.includes(k) && k !== 'help') throw new UsageError(`unknown option --${k} for "${args.command}" (allowed: ${allowed.map((a) => `--${a}`).join(', ')})`);
+    if (!allowed.includes(k) && k !== 'help')
+      throw new UsageError(
+        `unknown option --${k} for "${args.command}" (allowed: ${allowed.map((a) => `--${a}`).join(', ')})`,
+      );
   }
 }
 

@@ -14,9 +14,15 @@ function capture(tty: boolean) {
 
 describe('progress output', () => {
   it('renders a plain line with rows/s, percentage and ETA', () => {
-    expect(renderProgressLine({ label: 'import', done: 9000, total: 100_000, seconds: 2 })).toBe('import: 9,000/100,000 rows (9%), 4,500 rows/s, ETA 21 s');
-    expect(renderProgressLine({ label: 'export', done: 1500, total: null, seconds: 0.5 })).toBe('export: 1,500 rows, 3,000 rows/s');
-    expect(renderProgressLine({ label: 'import', done: 1000, total: 1_000_000, seconds: 1 })).toBe('import: 1,000/1,000,000 rows (0%), 1,000 rows/s, ETA 16 min 39 s');
+    expect(renderProgressLine({ label: 'import', done: 9000, total: 100_000, seconds: 2 })).toBe(
+      'import: 9,000/100,000 rows (9%), 4,500 rows/s, ETA 21 s',
+    );
+    expect(renderProgressLine({ label: 'export', done: 1500, total: null, seconds: 0.5 })).toBe(
+      'export: 1,500 rows, 3,000 rows/s',
+    );
+    expect(renderProgressLine({ label: 'import', done: 1000, total: 1_000_000, seconds: 1 })).toBe(
+      'import: 1,000/1,000,000 rows (0%), 1,000 rows/s, ETA 16 min 39 s',
+    );
   });
 
   it('renders a bar that fits the terminal, with ETA while running and the time once done', () => {
@@ -29,9 +35,13 @@ describe('progress output', () => {
     expect(done).toMatch(/^import \[=+\] 100% 100,000\/100,000 rows  5,000 rows\/s  20 s$/);
     expect(renderProgressBar({ label: 'import', done: 10, total: 100, seconds: 1 }, 40).length).toBeLessThan(40);
     // An estimated total that is exceeded never shows more than 100%.
-    expect(renderProgressBar({ label: 'import', done: 120, total: 100, seconds: 1 }, 80)).toContain('100% 120/120 rows');
+    expect(renderProgressBar({ label: 'import', done: 120, total: 100, seconds: 1 }, 80)).toContain(
+      '100% 120/120 rows',
+    );
     // Unknown total: count and rate only.
-    expect(renderProgressBar({ label: 'export', done: 1500, total: null, seconds: 1 }, 80)).toBe('export 1,500 rows  1,500 rows/s');
+    expect(renderProgressBar({ label: 'export', done: 1500, total: null, seconds: 1 }, 80)).toBe(
+      'export 1,500 rows  1,500 rows/s',
+    );
   });
 
   it('draws a bar in place on a terminal and ends it with a newline', () => {
@@ -55,7 +65,9 @@ describe('progress output', () => {
     p(2000, 10_000, 2); // throttled
     p(10_000, 10_000, 4, true);
     p.close(); // nothing open: writes nothing
-    expect(c.text()).toBe('import: 1,000/10,000 rows (10%), 1,000 rows/s, ETA 9 s\nimport: 10,000/10,000 rows (100%), 2,500 rows/s\n');
+    expect(c.text()).toBe(
+      'import: 1,000/10,000 rows (10%), 1,000 rows/s, ETA 9 s\nimport: 10,000/10,000 rows (100%), 2,500 rows/s\n',
+    );
     expect(c.text()).not.toMatch(/[\r\x1b]/);
   });
 

@@ -35,7 +35,12 @@ function duration(s: number): string {
 }
 
 /** Rate, percentage and ETA of a progress state (total is raised to `done` when exceeded: totals may be estimates). */
-export function progressFigures(p: ProgressState): { rate: number; total: number | null; fraction: number | null; eta: number | null } {
+export function progressFigures(p: ProgressState): {
+  rate: number;
+  total: number | null;
+  fraction: number | null;
+  eta: number | null;
+} {
   const rate = p.seconds > 0 ? p.done / p.seconds : 0;
   const total = p.total === null ? null : Math.max(p.total, p.done);
   const fraction = total ? Math.min(1, p.done / total) : total === 0 ? 1 : null;

@@ -11,7 +11,14 @@ export class CliModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl), CatalogModule, SuppliersModule, GapsModule, ImportsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl),
+        CatalogModule,
+        SuppliersModule,
+        GapsModule,
+        ImportsModule,
+      ],
     };
   }
 }

@@ -24,7 +24,6 @@ export interface RunCliOptions {
   stderr?: CliIo['stderr'];
 }
 
-
 type Preparer = (args: ReturnType<typeof parseArgs>, io: CliIo) => PreparedCommand | Promise<PreparedCommand>;
 const COMMANDS: Record<string, Preparer> = {
   generate: prepareGenerate,
@@ -46,7 +45,13 @@ function exitCodeFor(e: unknown): number {
 
 function oneLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n').map((s) => s.trim()).filter(Boolean).join(' ') || 'unknown error';
+  return (
+    msg
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' ') || 'unknown error'
+  );
 }
 
 /**
@@ -65,7 +70,8 @@ export async function runCli(argv: readonly string[], opts: RunCliOptions = {}):
       return args.command || args.options.has('help') ? EXIT_OK : EXIT_USAGE;
     }
     const prepare = COMMANDS[args.command];
-    if (!prepare) throw new UsageError(`unknown command "${args.command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})`);
+    if (!prepare)
+      throw new UsageError(`unknown command "${args.command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})`);
     const env = { ...(opts.env ?? process.env) };
     if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
     // Operator batch jobs: no statement timeout (the API's protects interactive requests).
@@ -80,7 +86,10 @@ export async function runCli(argv: readonly string[], opts: RunCliOptions = {}):
   let app: INestApplicationContext | null = null;
   try {
     db = await startDatabaseServer(config);
-    app = await NestFactory.createApplicationContext(CliModule.forRoot(config, db.url), { logger: ['error', 'warn'], abortOnError: false });
+    app = await NestFactory.createApplicationContext(CliModule.forRoot(config, db.url), {
+      logger: ['error', 'warn'],
+      abortOnError: false,
+    });
     await app.get(ReferenceDataLoader).load();
     return await prepared.run(app);
   } catch (e) {

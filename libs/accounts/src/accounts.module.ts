@@ -10,7 +10,15 @@ import { AccountsResolver } from './accounts.resolver';
 
 /** Users, login and the global authentication guard (every resolver needs a token unless @Public()). */
 @Module({
-  providers: [TokenService, LoginThrottle, UserRepository, AccountsService, AccountsBootstrap, AccountsResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    TokenService,
+    LoginThrottle,
+    UserRepository,
+    AccountsService,
+    AccountsBootstrap,
+    AccountsResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [TokenService, AccountsService, AccountsBootstrap],
 })
 export class AccountsModule {}

@@ -42,7 +42,9 @@ export class CatalogService {
   private async load(): Promise<Snapshot> {
     const [states, processes, schemes] = await Promise.all([
       this.dataSource.query(`SELECT code, name, region, inegi_code AS "inegiCode" FROM states ORDER BY name`),
-      this.dataSource.query(`SELECT code, name, name_es AS "nameEs", assessment FROM processes ORDER BY sort_order, code`),
+      this.dataSource.query(
+        `SELECT code, name, name_es AS "nameEs", assessment FROM processes ORDER BY sort_order, code`,
+      ),
       this.dataSource.query(
         `SELECT code, name, kind, validity_years AS "validityYears", superseded_by AS "supersededBy", process_code AS "processCode"
            FROM certification_schemes ORDER BY sort_order, code`,
@@ -82,7 +84,8 @@ export class CatalogService {
 
   async requireState(code: string, field: string): Promise<State> {
     const s = (await this.snapshot()).statesByCode.get(code);
-    if (!s) throw DomainError.badInput(field, `unknown state code "${code}" (expected an ISO 3166-2 code such as "MX-GUA")`);
+    if (!s)
+      throw DomainError.badInput(field, `unknown state code "${code}" (expected an ISO 3166-2 code such as "MX-GUA")`);
     return s;
   }
   async requireProcess(code: string, field: string): Promise<Process> {
@@ -92,7 +95,8 @@ export class CatalogService {
   }
   async requireScheme(code: string, field: string): Promise<CertificationScheme> {
     const s = (await this.snapshot()).schemesByCode.get(code);
-    if (!s) throw DomainError.badInput(field, `unknown certification scheme "${code}" (see the certificationSchemes query)`);
+    if (!s)
+      throw DomainError.badInput(field, `unknown certification scheme "${code}" (see the certificationSchemes query)`);
     return s;
   }
   async requireSchemes(codes: readonly string[] | null | undefined, field: string): Promise<string[]> {

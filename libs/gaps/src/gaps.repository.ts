@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Region } from '@enlace/core';
 import { validCertSql } from '@enlace/suppliers';
-import { GAP_CERTIFICATION, GAP_FULL_COVERAGE_K, OPEN_REQUEST_DEMAND_WEIGHT, PLANT_DEMAND_WEIGHT } from './gaps.constants';
+import {
+  GAP_CERTIFICATION,
+  GAP_FULL_COVERAGE_K,
+  OPEN_REQUEST_DEMAND_WEIGHT,
+  PLANT_DEMAND_WEIGHT,
+} from './gaps.constants';
 
 export interface GapRow {
   region: Region;
@@ -129,7 +134,12 @@ export class GapsRepository {
    *   KNN scan of the process-aware GiST index inside the radius box, then kept if within the
    *   radius chord; never counts beyond K.
    */
-  async gaps(region: Region | null, radiusKm: number, today: string, m: EntityManager = this.db.manager): Promise<GapRow[]> {
+  async gaps(
+    region: Region | null,
+    radiusKm: number,
+    today: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<GapRow[]> {
     const sql = `
       WITH ${await this.demandPointsSql(m)},
       iatf AS MATERIALIZED (${iatfHoldersSql('$3::date')}),
@@ -201,7 +211,14 @@ export class GapsRepository {
    * against the process's demand points only for those uncertified suppliers.
    * $1 region, $2 radius, $3 today, $4 process, $5 limit, $6 the process's CQI scheme (or null).
    */
-  async candidates(region: Region, process: string, radiusKm: number, today: string, limit: number, assessment: string | null): Promise<CandidateRow[]> {
+  async candidates(
+    region: Region,
+    process: string,
+    radiusKm: number,
+    today: string,
+    limit: number,
+    assessment: string | null,
+  ): Promise<CandidateRow[]> {
     const m = this.db.manager;
     const sql = `
       WITH ${await this.demandPointsSql(m)},
@@ -316,7 +333,10 @@ export class GapsRepository {
 
   /** Replaces the snapshot of `date` at `radiusKm` with `rows` (idempotent per day). */
   async saveSnapshot(m: EntityManager, date: string, radiusKm: number, rows: GapRow[]): Promise<number> {
-    await m.query(`DELETE FROM gap_snapshots WHERE snapshot_date = $1::date AND radius_km = $2::float8`, [date, radiusKm]);
+    await m.query(`DELETE FROM gap_snapshots WHERE snapshot_date = $1::date AND radius_km = $2::float8`, [
+      date,
+      radiusKm,
+    ]);
     if (!rows.length) return 0;
     await m.query(
       `INSERT INTO gap_snapshots (snapshot_date, region, process_code, radius_km, plants_in_region, demand, certified_suppliers, development_candidates, gap_score)

@@ -6,7 +6,11 @@ import { GapsService } from './gaps.service';
 import { GapInput } from './dto/gap.input';
 import { CapabilityGap } from './models/capability-gap.model';
 import { CandidatePlant, DevelopmentCandidate } from './models/development-candidate.model';
-import { CapabilityGapReport, NearbyLogisticsNode, RemoteCertifiedSupplier } from './models/capability-gap-report.model';
+import {
+  CapabilityGapReport,
+  NearbyLogisticsNode,
+  RemoteCertifiedSupplier,
+} from './models/capability-gap-report.model';
 import { GapSnapshot } from './models/gap-snapshot.model';
 
 @Resolver(() => CapabilityGap)
@@ -20,7 +24,9 @@ export class GapsResolver {
       'Capability gaps per (region, process) such that some plant of the region sources the process, ordered by gapScore descending, ' +
       'then demand descending (then region, process). Certification validity as of today. See the README, "Capability gaps".',
   })
-  capabilityGaps(@Args('input', { type: () => GapInput, nullable: true }) input?: GapInput | null): Promise<CapabilityGap[]> {
+  capabilityGaps(
+    @Args('input', { type: () => GapInput, nullable: true }) input?: GapInput | null,
+  ): Promise<CapabilityGap[]> {
     return this.gaps.gaps(input?.region ?? null, input?.radiusKm);
   }
 
@@ -54,7 +60,8 @@ export class GapsResolver {
 
   @Roles(Role.INVESTMENT_ANALYST, Role.ADMIN)
   @Query(() => [GapSnapshot], {
-    description: 'INVESTMENT_ANALYST and ADMIN only. The recorded daily snapshots (`npm run cli -- gaps snapshot`) of one gap, oldest first. radiusKm: default 250.',
+    description:
+      'INVESTMENT_ANALYST and ADMIN only. The recorded daily snapshots (`npm run cli -- gaps snapshot`) of one gap, oldest first. radiusKm: default 250.',
   })
   gapHistory(
     @Args('region', { type: () => Region }) region: Region,

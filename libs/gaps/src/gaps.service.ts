@@ -25,20 +25,28 @@ const REGIONS = new Set<string>(Object.values(Region));
 /** Checks a radius argument: default 250 km, must be a finite number > 0. */
 export function resolveRadius(value: number | null | undefined, field: string): number {
   if (value === null || value === undefined) return DEFAULT_GAP_RADIUS_KM;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw DomainError.badInput(field, 'must be a number of kilometres');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw DomainError.badInput(field, 'must be a number of kilometres');
   if (value <= 0) throw DomainError.badInput(field, `must be greater than 0, got ${value}`);
-  if (value > MAX_GAP_RADIUS_KM) throw DomainError.badInput(field, `must be at most ${MAX_GAP_RADIUS_KM} km, got ${value}`);
+  if (value > MAX_GAP_RADIUS_KM)
+    throw DomainError.badInput(field, `must be at most ${MAX_GAP_RADIUS_KM} km, got ${value}`);
   return value;
 }
 
 export function requireRegion(value: string | null | undefined, field: string): Region {
-  if (typeof value !== 'string' || !REGIONS.has(value)) throw DomainError.badInput(field, `must be one of ${[...REGIONS].join(', ')}, got "${value}"`);
+  if (typeof value !== 'string' || !REGIONS.has(value))
+    throw DomainError.badInput(field, `must be one of ${[...REGIONS].join(', ')}, got "${value}"`);
   return value as Region;
 }
 
 /** Indicative certification cost (USD) of what a candidate lacks, and the programme's share. */
-export function certificationCost(holdsIso9001: boolean, lacksAssessment: boolean): { total: number; coFunded: number; own: number } {
-  const total = (holdsIso9001 ? COST_IATF_WITH_ISO9001_USD : COST_IATF_FROM_SCRATCH_USD) + (lacksAssessment ? COST_CQI_ASSESSMENT_USD : 0);
+export function certificationCost(
+  holdsIso9001: boolean,
+  lacksAssessment: boolean,
+): { total: number; coFunded: number; own: number } {
+  const total =
+    (holdsIso9001 ? COST_IATF_WITH_ISO9001_USD : COST_IATF_FROM_SCRATCH_USD) +
+    (lacksAssessment ? COST_CQI_ASSESSMENT_USD : 0);
   const coFunded = Math.round(total * CO_FUNDED_SHARE * 100) / 100;
   return { total, coFunded, own: total - coFunded };
 }
@@ -52,17 +60,27 @@ export class GapsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async gaps(region: Region | null | undefined, radiusKm: number | null | undefined, radiusField = 'input.radiusKm'): Promise<CapabilityGap[]> {
+  async gaps(
+    region: Region | null | undefined,
+    radiusKm: number | null | undefined,
+    radiusField = 'input.radiusKm',
+  ): Promise<CapabilityGap[]> {
     const r = resolveRadius(radiusKm, radiusField);
     const reg = region === null || region === undefined ? null : requireRegion(region, 'input.region');
     return this.repo.gaps(reg, r, this.clock.today());
   }
 
-  async developmentCandidates(region: Region, process: string, first: number | null | undefined, radiusKm?: number | null): Promise<DevelopmentCandidate[]> {
+  async developmentCandidates(
+    region: Region,
+    process: string,
+    first: number | null | undefined,
+    radiusKm?: number | null,
+  ): Promise<DevelopmentCandidate[]> {
     const reg = requireRegion(region, 'region');
     const proc = await this.catalog.requireProcess(process, 'process');
     const limit = first ?? DEFAULT_CANDIDATES;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES) throw DomainError.badInput('first', `must be between 1 and ${MAX_CANDIDATES}, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES)
+      throw DomainError.badInput('first', `must be between 1 and ${MAX_CANDIDATES}, got ${limit}`);
     const r = resolveRadius(radiusKm, 'radiusKm');
     const assessment = proc.assessment && (await this.catalog.scheme(proc.assessment)) ? proc.assessment : null;
     const rows = await this.repo.candidates(reg, proc.code, r, this.clock.today(), limit, assessment);

@@ -71,7 +71,10 @@ describe('gaps output formats', () => {
 
   it('CLI arguments are checked before anything runs', () => {
     const io = { stdout: process.stdout, stderr: process.stderr };
-    const args = (o: Record<string, string>, positionals: string[] = []) => ({ positionals, options: new Map(Object.entries(o)) as Map<string, string | true> });
+    const args = (o: Record<string, string>, positionals: string[] = []) => ({
+      positionals,
+      options: new Map(Object.entries(o)) as Map<string, string | true>,
+    });
     expect(() => prepareGapsCommand(args({ format: 'xlsx' }), io)).toThrow(GapsUsageError);
     expect(() => prepareGapsCommand(args({ colour: 'red' }), io)).toThrow(/unknown option --colour/);
     expect(() => prepareGapsCommand(args({}, ['report']), io)).toThrow(GapsUsageError);

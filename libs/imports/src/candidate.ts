@@ -61,7 +61,8 @@ export function parseCoordinate(raw: string, kind: 'lat' | 'lng'): number | stri
   if (v === '') return 'is required';
   if (!/^[-+]?\d+(\.\d+)?$/.test(v)) return `"${v}" is not a decimal number`;
   const n = Number(v);
-  const [lo, hi] = kind === 'lat' ? [MEXICO_BOUNDS.minLat, MEXICO_BOUNDS.maxLat] : [MEXICO_BOUNDS.minLng, MEXICO_BOUNDS.maxLng];
+  const [lo, hi] =
+    kind === 'lat' ? [MEXICO_BOUNDS.minLat, MEXICO_BOUNDS.maxLat] : [MEXICO_BOUNDS.minLng, MEXICO_BOUNDS.maxLng];
   if (n < lo || n > hi) return `${n} is outside Mexico (${kind === 'lat' ? 'latitude' : 'longitude'} ${lo} to ${hi})`;
   return n;
 }

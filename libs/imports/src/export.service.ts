@@ -25,7 +25,10 @@ export class ExportService {
 
   async checkFilter(filter: ExportFilter): Promise<void> {
     if (filter.region && !(Object.values(Region) as string[]).includes(filter.region)) {
-      throw DomainError.badInput('region', `unknown region "${filter.region}" (expected one of ${Object.values(Region).join(', ')})`);
+      throw DomainError.badInput(
+        'region',
+        `unknown region "${filter.region}" (expected one of ${Object.values(Region).join(', ')})`,
+      );
     }
     if (filter.process) await this.catalog.requireProcess(filter.process, 'process');
   }
@@ -54,7 +57,10 @@ export class ExportService {
       if (!rows.length) break;
       const ids = rows.map((r) => r.id);
       const [capRows, certRows] = await Promise.all([
-        this.dataSource.query(`SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`, [ids]),
+        this.dataSource.query(
+          `SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`,
+          [ids],
+        ),
         this.dataSource.query(
           `SELECT supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on, recorded_status FROM certifications
             WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, scheme_code, issued_on NULLS FIRST, expires_on NULLS FIRST, certificate_number NULLS FIRST, id`,
@@ -62,12 +68,23 @@ export class ExportService {
         ),
       ]);
       const caps = new Map<string, CandidateCapability[]>();
-      for (const r of capRows) caps.set(r.supplier_id, [...(caps.get(r.supplier_id) ?? []), { process: r.process_code, materials: r.materials, notes: r.notes }]);
+      for (const r of capRows)
+        caps.set(r.supplier_id, [
+          ...(caps.get(r.supplier_id) ?? []),
+          { process: r.process_code, materials: r.materials, notes: r.notes },
+        ]);
       const certs = new Map<string, CandidateCertification[]>();
       for (const r of certRows) {
         certs.set(r.supplier_id, [
           ...(certs.get(r.supplier_id) ?? []),
-          { scheme: r.scheme_code, certificateNumber: r.certificate_number, issuer: r.issuer, issuedOn: r.issued_on, expiresOn: r.expires_on, recordedStatus: r.recorded_status },
+          {
+            scheme: r.scheme_code,
+            certificateNumber: r.certificate_number,
+            issuer: r.issuer,
+            issuedOn: r.issued_on,
+            expiresOn: r.expires_on,
+            recordedStatus: r.recorded_status,
+          },
         ]);
       }
       let chunk = '';

@@ -85,7 +85,8 @@ export class ImportService {
 
   static checkFormat(format: string): ImportFormatName {
     const f = format.trim().toLowerCase();
-    if (!(IMPORT_FORMATS as readonly string[]).includes(f)) throw new ImportFileError(`unknown format "${format}" (expected denue or enlace)`);
+    if (!(IMPORT_FORMATS as readonly string[]).includes(f))
+      throw new ImportFileError(`unknown format "${format}" (expected denue or enlace)`);
     return f as ImportFormatName;
   }
 
@@ -101,7 +102,12 @@ export class ImportService {
     return { ...(await this.importStream(Readable.from([text]), format, opts)), encoding: 'text' };
   }
 
-  private async importStream(text: Readable, format: ImportFormatName, opts: ImportOptions, totalRows: number | null = null): Promise<Omit<ImportRun, 'encoding'>> {
+  private async importStream(
+    text: Readable,
+    format: ImportFormatName,
+    opts: ImportOptions,
+    totalRows: number | null = null,
+  ): Promise<Omit<ImportRun, 'encoding'>> {
     const report = emptyReport();
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
@@ -124,7 +130,8 @@ export class ImportService {
 
     // connections: one per lane, plus the checker's; fewer when the pool is small (DB_POOL_SIZE)
     const pool = this.poolSize();
-    const lanes = dryRun || format !== 'denue' || pool < DENUE_WRITE_LANES + DUPLICATE_CHECK_CONNECTIONS ? 1 : DENUE_WRITE_LANES;
+    const lanes =
+      dryRun || format !== 'denue' || pool < DENUE_WRITE_LANES + DUPLICATE_CHECK_CONNECTIONS ? 1 : DENUE_WRITE_LANES;
     const checkConnections = dryRun ? 0 : Math.min(DUPLICATE_CHECK_CONNECTIONS, pool - lanes);
     const dup = checkConnections > 0 ? new DuplicateChecker(this.dataSource, checkConnections) : null;
     // without the checker (dry run, tiny pool) writeBatch runs the check itself: on another
@@ -149,7 +156,16 @@ export class ImportService {
         // time-ordered ids, assigned in file order whichever lane writes the batch
         const ids = b.map(() => uuidv7());
         const turn = previousDone;
-        const written = this.writeWithFallback(b, ids, { dryRun, actor, report, turn, dup, readQuery, checks, onCheckFailure: (e) => (failure ??= e) })
+        const written = this.writeWithFallback(b, ids, {
+          dryRun,
+          actor,
+          report,
+          turn,
+          dup,
+          readQuery,
+          checks,
+          onCheckFailure: (e) => (failure ??= e),
+        })
           .then(() => opts.onProgress?.({ rows: rowsSoFar, seconds: seconds(), totalRows }))
           .catch((e) => {
             failure ??= e;
@@ -180,7 +196,10 @@ export class ImportService {
           const key = c.source ? `s:${c.source}\u0000${c.sourceId}` : c.id ? `i:${c.id}` : `r:${c.rfc}`;
           const first = seen.getOrAdd(key, c.line);
           if (first !== undefined) {
-            report.skipped.push({ line: c.line, reason: `duplicate of line ${first}: ${c.source ? `source id ${c.source}:${c.sourceId}` : c.id ? `id ${c.id}` : `RFC ${c.rfc}`} appears more than once in the file` });
+            report.skipped.push({
+              line: c.line,
+              reason: `duplicate of line ${first}: ${c.source ? `source id ${c.source}:${c.sourceId}` : c.id ? `id ${c.id}` : `RFC ${c.rfc}`} appears more than once in the file`,
+            });
             continue;
           }
           batch.push(c);
@@ -216,7 +235,9 @@ export class ImportService {
         await ctx.turn;
         if (created.length) opened.check = await dup!.open(created);
       };
-      const r = await this.dataSource.transaction((m) => writeBatch(m, batch, { dryRun, actor, readQuery, newIds: ids, beforeCommit: dup ? beforeCommit : undefined }));
+      const r = await this.dataSource.transaction((m) =>
+        writeBatch(m, batch, { dryRun, actor, readQuery, newIds: ids, beforeCommit: dup ? beforeCommit : undefined }),
+      );
       for (const o of r.outcomes) {
         if (o.kind === 'error') report.errors.push({ line: o.line, field: o.field, message: o.message });
         else report[o.kind]++;
@@ -252,7 +273,9 @@ export class ImportService {
     return typeof max === 'number' && max >= 1 ? max : 10; // node-postgres' default
   }
 
-  private async rowMapper(format: ImportFormatName): Promise<(header: string[]) => (line: number, fields: string[]) => RowOutcome> {
+  private async rowMapper(
+    format: ImportFormatName,
+  ): Promise<(header: string[]) => (line: number, fields: string[]) => RowOutcome> {
     const states = await this.catalog.states();
     const statesByInegi = new Map(states.map((s) => [s.inegiCode, s.code]));
     if (format === 'denue') {

@@ -15,7 +15,10 @@ export class ImportsResolver {
   constructor(private readonly imports: ImportService) {}
 
   @Roles(Role.ADMIN)
-  @Mutation(() => ImportReportModel, { description: 'ADMIN only. Imports suppliers from CSV text (at most 900 KB); same rules and report as the CLI import' })
+  @Mutation(() => ImportReportModel, {
+    description:
+      'ADMIN only. Imports suppliers from CSV text (at most 900 KB); same rules and report as the CLI import',
+  })
   async importSuppliers(
     @Args('csv', { type: () => String }) csv: string,
     @Args('format', { type: () => ImportFormat }) format: ImportFormat,
@@ -23,7 +26,10 @@ export class ImportsResolver {
     @CurrentPrincipal() principal: Principal | null,
   ): Promise<ImportReportModel> {
     if (Buffer.byteLength(csv, 'utf8') > MAX_IMPORT_CSV_BYTES) {
-      throw DomainError.badInput('csv', `is larger than ${MAX_IMPORT_CSV_BYTES / 1024} KB; use the command line (npm run cli -- import) for big files`);
+      throw DomainError.badInput(
+        'csv',
+        `is larger than ${MAX_IMPORT_CSV_BYTES / 1024} KB; use the command line (npm run cli -- import) for big files`,
+      );
     }
     try {
       const run = await this.imports.importText(csv, format === ImportFormat.DENUE ? 'denue' : 'enlace', {

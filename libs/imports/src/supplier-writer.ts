@@ -46,7 +46,20 @@ interface ExistingRow {
 /** The profile fields an import row ends up with (what is compared to decide unchanged). */
 type Final = Omit<ExistingRow, 'version'>;
 
-const COMPARED: Array<keyof Final> = ['name', 'rfc', 'tier', 'state_code', 'city', 'lat', 'lng', 'employees', 'contact_email', 'contact_phone', 'website', 'profile_confirmed_at'];
+const COMPARED: Array<keyof Final> = [
+  'name',
+  'rfc',
+  'tier',
+  'state_code',
+  'city',
+  'lat',
+  'lng',
+  'employees',
+  'contact_email',
+  'contact_phone',
+  'website',
+  'profile_confirmed_at',
+];
 
 /** Trigram similarity above which a nearby supplier's name counts as a possible duplicate. */
 export const DUPLICATE_NAME_SIMILARITY = 0.6;
@@ -61,7 +74,13 @@ function certKey(c: CandidateCertification): string {
 
 function sameCapabilities(a: CandidateCapability[], b: CandidateCapability[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((c, i) => c.process === b[i].process && (c.notes ?? null) === (b[i].notes ?? null) && c.materials.length === b[i].materials.length && c.materials.every((m, j) => m === b[i].materials[j]));
+  return a.every(
+    (c, i) =>
+      c.process === b[i].process &&
+      (c.notes ?? null) === (b[i].notes ?? null) &&
+      c.materials.length === b[i].materials.length &&
+      c.materials.every((m, j) => m === b[i].materials[j]),
+  );
 }
 
 function sameCertifications(a: CandidateCertification[], b: CandidateCertification[]): boolean {
@@ -107,7 +126,11 @@ export interface WriteBatchOptions {
   beforeCommit?: (created: CreatedRow[]) => Promise<void>;
 }
 
-export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], opts: WriteBatchOptions): Promise<BatchResult> {
+export async function writeBatch(
+  m: EntityManager,
+  batch: SupplierCandidate[],
+  opts: WriteBatchOptions,
+): Promise<BatchResult> {
   const outcomes: WriteOutcome[] = [];
   const duplicates: PossibleDuplicate[] = [];
   const ord = batch.map((_, i) => i);
@@ -136,11 +159,16 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
       [ids],
     );
     rows.forEach((r) => existing.set(r.id, r));
-    const capRows: Array<{ supplier_id: string; process_code: string; materials: string[]; notes: string | null }> = await m.query(
-      `SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`,
-      [ids],
-    );
-    for (const r of capRows) caps.set(r.supplier_id, [...(caps.get(r.supplier_id) ?? []), { process: r.process_code, materials: r.materials, notes: r.notes }]);
+    const capRows: Array<{ supplier_id: string; process_code: string; materials: string[]; notes: string | null }> =
+      await m.query(
+        `SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`,
+        [ids],
+      );
+    for (const r of capRows)
+      caps.set(r.supplier_id, [
+        ...(caps.get(r.supplier_id) ?? []),
+        { process: r.process_code, materials: r.materials, notes: r.notes },
+      ]);
     if (batch.some((c) => c.mode === 'enlace')) {
       const certRows: Array<Record<string, string | null>> = await m.query(
         `SELECT supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on, recorded_status FROM certifications WHERE supplier_id = ANY($1::uuid[])`,
@@ -150,7 +178,14 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
         const sid = r.supplier_id as string;
         certs.set(sid, [
           ...(certs.get(sid) ?? []),
-          { scheme: r.scheme_code!, certificateNumber: r.certificate_number, issuer: r.issuer, issuedOn: r.issued_on, expiresOn: r.expires_on, recordedStatus: r.recorded_status as CandidateCertification['recordedStatus'] },
+          {
+            scheme: r.scheme_code!,
+            certificateNumber: r.certificate_number,
+            issuer: r.issuer,
+            issuedOn: r.issued_on,
+            expiresOn: r.expires_on,
+            recordedStatus: r.recorded_status as CandidateCertification['recordedStatus'],
+          },
         ]);
       }
     }
@@ -159,12 +194,23 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   const rfcs = [...new Set(batch.map((c) => c.rfc).filter((x): x is string => !!x))];
   const rfcOwners = new Map<string, { id: string; name: string }>();
   if (rfcs.length) {
-    const rows: Array<{ id: string; name: string; rfc: string }> = await m.query(`SELECT id, name, rfc FROM suppliers WHERE rfc = ANY($1::text[])`, [rfcs]);
+    const rows: Array<{ id: string; name: string; rfc: string }> = await m.query(
+      `SELECT id, name, rfc FROM suppliers WHERE rfc = ANY($1::text[])`,
+      [rfcs],
+    );
     rows.forEach((r) => rfcOwners.set(r.rfc, { id: r.id, name: r.name }));
   }
 
   const creates: Array<{ c: SupplierCandidate; f: Final }> = [];
-  const updates: Array<{ c: SupplierCandidate; f: Final; version: number; changes: Record<string, { old: unknown; new: unknown }>; capsChanged: boolean; certsChanged: boolean; addCaps: CandidateCapability[] }> = [];
+  const updates: Array<{
+    c: SupplierCandidate;
+    f: Final;
+    version: number;
+    changes: Record<string, { old: unknown; new: unknown }>;
+    capsChanged: boolean;
+    certsChanged: boolean;
+    addCaps: CandidateCapability[];
+  }> = [];
   const claimedIds = new Map<string, number>();
   const claimedRfcs = new Map<string, number>();
 
@@ -179,8 +225,17 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     if (c.rfc) {
       const owner = rfcOwners.get(c.rfc);
       if (owner && owner.id !== id) {
-        duplicates.push({ line: c.line, name: c.name, existingId: owner.id, existingName: owner.name, reason: `same RFC ${c.rfc}` });
-        fail('rfc', `RFC ${c.rfc} already belongs to supplier ${owner.id} ("${owner.name}"); listed under possibleDuplicates for review`);
+        duplicates.push({
+          line: c.line,
+          name: c.name,
+          existingId: owner.id,
+          existingName: owner.name,
+          reason: `same RFC ${c.rfc}`,
+        });
+        fail(
+          'rfc',
+          `RFC ${c.rfc} already belongs to supplier ${owner.id} ("${owner.name}"); listed under possibleDuplicates for review`,
+        );
         continue;
       }
       if (claimedRfcs.has(c.rfc)) {
@@ -211,7 +266,8 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     } else {
       const denue = c.mode === 'denue';
       // DENUE rows manage only the fields DENUE has, and never clear one with an empty value.
-      const keep = <T>(incoming: T | null, current: T | null): T | null => (denue && incoming === null ? current : incoming);
+      const keep = <T>(incoming: T | null, current: T | null): T | null =>
+        denue && incoming === null ? current : incoming;
       const f: Final = {
         id: old.id,
         name: c.name,
@@ -228,19 +284,28 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
         profile_confirmed_at: denue ? old.profile_confirmed_at : c.profileConfirmedAt,
       };
       const changes: Record<string, { old: unknown; new: unknown }> = {};
-      for (const k of COMPARED) if (f[k] !== old[k as keyof ExistingRow]) changes[k] = { old: old[k as keyof ExistingRow], new: f[k] };
+      for (const k of COMPARED)
+        if (f[k] !== old[k as keyof ExistingRow]) changes[k] = { old: old[k as keyof ExistingRow], new: f[k] };
       const oldCaps = caps.get(old.id) ?? [];
       let capsChanged = false;
       let certsChanged = false;
       let addCaps: CandidateCapability[] = [];
       if (denue) {
         addCaps = c.capabilities.filter((n) => !oldCaps.some((o) => o.process === n.process));
-        if (addCaps.length) changes.capabilities = { old: oldCaps.map((x) => x.process), new: [...oldCaps.map((x) => x.process), ...addCaps.map((x) => x.process)] };
+        if (addCaps.length)
+          changes.capabilities = {
+            old: oldCaps.map((x) => x.process),
+            new: [...oldCaps.map((x) => x.process), ...addCaps.map((x) => x.process)],
+          };
       } else {
         capsChanged = !sameCapabilities(oldCaps, c.capabilities);
         if (capsChanged) changes.capabilities = { old: oldCaps, new: c.capabilities };
         certsChanged = !sameCertifications(certs.get(old.id) ?? [], c.certifications);
-        if (certsChanged) changes.certifications = { old: (certs.get(old.id) ?? []).map((x) => x.scheme), new: c.certifications.map((x) => x.scheme) };
+        if (certsChanged)
+          changes.certifications = {
+            old: (certs.get(old.id) ?? []).map((x) => x.scheme),
+            new: c.certifications.map((x) => x.scheme),
+          };
       }
       if (Object.keys(changes).length === 0) {
         outcomes.push({ line: c.line, kind: 'unchanged', id: old.id });
@@ -257,7 +322,10 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   // run on another connection meanwhile).
   const created: CreatedRow[] = creates.map((x) => ({ line: x.c.line, name: x.c.name, lat: x.c.lat, lng: x.c.lng }));
   const deferred = !!opts.beforeCommit && !opts.dryRun;
-  const dupCheck = created.length && !deferred ? findSimilarNearby(opts.readQuery ?? ((sql, p) => m.query(sql, p)), created) : Promise.resolve([]);
+  const dupCheck =
+    created.length && !deferred
+      ? findSimilarNearby(opts.readQuery ?? ((sql, p) => m.query(sql, p)), created)
+      : Promise.resolve([]);
   dupCheck.catch(() => undefined); // awaited below; never an unhandled rejection if a write fails first
   const collectDuplicates = async () => {
     duplicates.push(...(await dupCheck));
@@ -279,9 +347,21 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
       `INSERT INTO suppliers (id, name, rfc, tier, state_code, city, lat, lng, employees, contact_email, contact_phone, website, profile_confirmed_at, source, source_id)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::text[], $15::text[])`,
       [
-        col(fs, 'id'), col(fs, 'name'), col(fs, 'rfc'), col(fs, 'tier'), col(fs, 'state_code'), col(fs, 'city'), col(fs, 'lat'), col(fs, 'lng'),
-        col(fs, 'employees'), col(fs, 'contact_email'), col(fs, 'contact_phone'), col(fs, 'website'), col(fs, 'profile_confirmed_at'),
-        creates.map((x) => x.c.source), creates.map((x) => x.c.sourceId),
+        col(fs, 'id'),
+        col(fs, 'name'),
+        col(fs, 'rfc'),
+        col(fs, 'tier'),
+        col(fs, 'state_code'),
+        col(fs, 'city'),
+        col(fs, 'lat'),
+        col(fs, 'lng'),
+        col(fs, 'employees'),
+        col(fs, 'contact_email'),
+        col(fs, 'contact_phone'),
+        col(fs, 'website'),
+        col(fs, 'profile_confirmed_at'),
+        creates.map((x) => x.c.source),
+        creates.map((x) => x.c.sourceId),
       ],
     );
   }
@@ -295,17 +375,30 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
            AS x(id, name, rfc, tier, state_code, city, lat, lng, employees, contact_email, contact_phone, website, profile_confirmed_at)
         WHERE s.id = x.id`,
       [
-        col(fs, 'id'), col(fs, 'name'), col(fs, 'rfc'), col(fs, 'tier'), col(fs, 'state_code'), col(fs, 'city'), col(fs, 'lat'), col(fs, 'lng'),
-        col(fs, 'employees'), col(fs, 'contact_email'), col(fs, 'contact_phone'), col(fs, 'website'), col(fs, 'profile_confirmed_at'),
+        col(fs, 'id'),
+        col(fs, 'name'),
+        col(fs, 'rfc'),
+        col(fs, 'tier'),
+        col(fs, 'state_code'),
+        col(fs, 'city'),
+        col(fs, 'lat'),
+        col(fs, 'lng'),
+        col(fs, 'employees'),
+        col(fs, 'contact_email'),
+        col(fs, 'contact_phone'),
+        col(fs, 'website'),
+        col(fs, 'profile_confirmed_at'),
       ],
     );
   }
 
   // Capabilities and certificates: all for new suppliers; replaced when changed (template), added (DENUE).
   const replaceCaps = updates.filter((u) => u.capsChanged).map((u) => u.f.id);
-  if (replaceCaps.length) await m.query(`DELETE FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[])`, [replaceCaps]);
+  if (replaceCaps.length)
+    await m.query(`DELETE FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[])`, [replaceCaps]);
   const replaceCerts = updates.filter((u) => u.certsChanged).map((u) => u.f.id);
-  if (replaceCerts.length) await m.query(`DELETE FROM certifications WHERE supplier_id = ANY($1::uuid[])`, [replaceCerts]);
+  if (replaceCerts.length)
+    await m.query(`DELETE FROM certifications WHERE supplier_id = ANY($1::uuid[])`, [replaceCerts]);
   const capRows: Array<[string, CandidateCapability, number, Final]> = [];
   const createdIds = new Set(creates.map((x) => x.f.id));
   const certRows: Array<[string, CandidateCertification]> = [];
@@ -336,26 +429,39 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
     // statement triggers on certifications; updated suppliers keep the ones not replaced), so the
     // trigger's row calls are skipped.
     const kept = [...new Set(uniqueCaps.filter((r) => !createdIds.has(r[0])).map((r) => r[0]))];
-    await insertWithCapabilityFacts(m, () => m.query(
-      `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo, confirmed_at, cert_schemes, cert_expires)
+    await insertWithCapabilityFacts(m, () =>
+      m.query(
+        `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position, geo, confirmed_at, cert_schemes, cert_expires)
        SELECT x.sid, x.process, CASE WHEN x.mats IS NULL THEN '{}'::text[] ELSE (SELECT array_agg(v ORDER BY n) FROM jsonb_array_elements_text(x.mats) WITH ORDINALITY AS t(v, n)) END,
               x.notes, x.pos, public.enlace_earth(x.lat, x.lng), x.confirmed, COALESCE(cs.schemes, '{}'), COALESCE(cs.expires, '{}')
          FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::int2[], $6::float8[], $7::float8[], $8::timestamptz[]) AS x(sid, process, mats, notes, pos, lat, lng, confirmed)
          LEFT JOIN public.enlace_cert_summary($9::uuid[]) cs ON cs.supplier_id = x.sid`,
-      [
-        uniqueCaps.map((r) => r[0]), uniqueCaps.map((r) => r[1].process), uniqueCaps.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)),
-        uniqueCaps.map((r) => r[1].notes), uniqueCaps.map((r) => r[2]), uniqueCaps.map((r) => r[3].lat), uniqueCaps.map((r) => r[3].lng),
-        uniqueCaps.map((r) => r[3].profile_confirmed_at), kept,
-      ],
-    ));
+        [
+          uniqueCaps.map((r) => r[0]),
+          uniqueCaps.map((r) => r[1].process),
+          uniqueCaps.map((r) => (r[1].materials.length ? JSON.stringify(r[1].materials) : null)),
+          uniqueCaps.map((r) => r[1].notes),
+          uniqueCaps.map((r) => r[2]),
+          uniqueCaps.map((r) => r[3].lat),
+          uniqueCaps.map((r) => r[3].lng),
+          uniqueCaps.map((r) => r[3].profile_confirmed_at),
+          kept,
+        ],
+      ),
+    );
   }
   if (certRows.length) {
     await m.query(
       `INSERT INTO certifications (supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on, recorded_status)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[])`,
       [
-        certRows.map((r) => r[0]), certRows.map((r) => r[1].scheme), certRows.map((r) => r[1].certificateNumber), certRows.map((r) => r[1].issuer),
-        certRows.map((r) => r[1].issuedOn), certRows.map((r) => r[1].expiresOn), certRows.map((r) => r[1].recordedStatus),
+        certRows.map((r) => r[0]),
+        certRows.map((r) => r[1].scheme),
+        certRows.map((r) => r[1].certificateNumber),
+        certRows.map((r) => r[1].issuer),
+        certRows.map((r) => r[1].issuedOn),
+        certRows.map((r) => r[1].expiresOn),
+        certRows.map((r) => r[1].recordedStatus),
       ],
     );
   }
@@ -363,13 +469,25 @@ export async function writeBatch(m: EntityManager, batch: SupplierCandidate[], o
   // One audit row per created or updated profile (same transaction).
   if (finals.length) {
     const audit = [
-      ...creates.map((x) => ({ id: x.f.id, action: 'IMPORT_CREATE', version: 1, changes: { source: { old: null, new: x.c.source }, line: x.c.line } })),
+      ...creates.map((x) => ({
+        id: x.f.id,
+        action: 'IMPORT_CREATE',
+        version: 1,
+        changes: { source: { old: null, new: x.c.source }, line: x.c.line },
+      })),
       ...updates.map((x) => ({ id: x.f.id, action: 'IMPORT_UPDATE', version: x.version + 1, changes: x.changes })),
     ];
     await m.query(
       `INSERT INTO supplier_audit (supplier_id, actor_user_id, actor_email, action, version, changes)
        SELECT sid, $2::uuid, $3::text, action, version, changes FROM unnest($1::uuid[], $4::text[], $5::int[], $6::jsonb[]) AS x(sid, action, version, changes)`,
-      [audit.map((a) => a.id), opts.actor.userId, opts.actor.email, audit.map((a) => a.action), audit.map((a) => a.version), audit.map((a) => JSON.stringify(a.changes))],
+      [
+        audit.map((a) => a.id),
+        opts.actor.userId,
+        opts.actor.email,
+        audit.map((a) => a.action),
+        audit.map((a) => a.version),
+        audit.map((a) => JSON.stringify(a.changes)),
+      ],
     );
   }
   await collectDuplicates();
@@ -410,10 +528,23 @@ export async function findSimilarNearby(query: ReadQuery, rows: CreatedRow[]): P
           ORDER BY n.sim DESC, n.id
           LIMIT 1) d
       ORDER BY x.ord`,
-    [rows.map((_, i) => i), rows.map((c) => c.name), rows.map((c) => c.lat), rows.map((c) => c.lng), DUPLICATE_NAME_SIMILARITY, DUPLICATE_DISTANCE_KM],
+    [
+      rows.map((_, i) => i),
+      rows.map((c) => c.name),
+      rows.map((c) => c.lat),
+      rows.map((c) => c.lng),
+      DUPLICATE_NAME_SIMILARITY,
+      DUPLICATE_DISTANCE_KM,
+    ],
   );
   return found.map((r) => {
     const c = rows[Number(r.ord)];
-    return { line: c.line, name: c.name, existingId: r.id, existingName: r.name, reason: `similar name (similarity ${Number(r.sim).toFixed(2)}) ${Number(r.km).toFixed(2)} km away` };
+    return {
+      line: c.line,
+      name: c.name,
+      existingId: r.id,
+      existingName: r.name,
+      reason: `similar name (similarity ${Number(r.sim).toFixed(2)}) ${Number(r.km).toFixed(2)} km away`,
+    };
   });
 }

@@ -9,7 +9,14 @@ import { SourcingOpportunityResolver, SourcingRequestResolver } from './sourcing
 
 @Module({
   imports: [CatalogModule, SuppliersModule],
-  providers: [RankingService, RankingResolver, SourcingRequestRepository, SourcingService, SourcingRequestResolver, SourcingOpportunityResolver],
+  providers: [
+    RankingService,
+    RankingResolver,
+    SourcingRequestRepository,
+    SourcingService,
+    SourcingRequestResolver,
+    SourcingOpportunityResolver,
+  ],
   exports: [RankingService, SourcingService],
 })
 export class MatchingModule {}

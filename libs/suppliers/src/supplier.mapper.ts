@@ -36,6 +36,9 @@ export function toCertification(r: CertificationRow, today: string): Certificati
     issuer: r.issuer,
     issuedOn: r.issued_on,
     expiresOn: r.expires_on,
-    status: deriveCertificationStatus({ recordedStatus: r.recorded_status, expiresOn: r.expires_on, supersededBy: r.superseded_by }, today),
+    status: deriveCertificationStatus(
+      { recordedStatus: r.recorded_status, expiresOn: r.expires_on, supersededBy: r.superseded_by },
+      today,
+    ),
   };
 }

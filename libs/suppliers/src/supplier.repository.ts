@@ -50,7 +50,8 @@ export interface SupplierSearch {
   today: string;
 }
 
-export type SupplierKeyset = { kind: 'name'; name: string; id: string } | { kind: 'rank'; rank: number; name: string; id: string };
+export type SupplierKeyset =
+  { kind: 'name'; name: string; id: string } | { kind: 'rank'; rank: number; name: string; id: string };
 
 export const SUPPLIER_COLUMNS = `s.id, s.name, s.rfc, s.tier, s.state_code, st.region, s.city, s.lat, s.lng, s.employees, s.source,
   s.profile_confirmed_at, s.version, s.updated_at`;
@@ -68,11 +69,16 @@ export class SupplierRepository {
     const where: string[] = [];
     if (f.search) {
       const q = p(f.search);
-      where.push(`(public.enlace_fold(${q}) <% s.search_name OR s.search_name LIKE '%' || public.enlace_fold(${q}) || '%')`);
+      where.push(
+        `(public.enlace_fold(${q}) <% s.search_name OR s.search_name LIKE '%' || public.enlace_fold(${q}) || '%')`,
+      );
     }
     if (f.region) where.push(`st.region = ${p(f.region)}`);
     if (f.stateCode) where.push(`s.state_code = ${p(f.stateCode)}`);
-    if (f.process) where.push(`EXISTS (SELECT 1 FROM supplier_capabilities sc WHERE sc.supplier_id = s.id AND sc.process_code = ${p(f.process)})`);
+    if (f.process)
+      where.push(
+        `EXISTS (SELECT 1 FROM supplier_capabilities sc WHERE sc.supplier_id = s.id AND sc.process_code = ${p(f.process)})`,
+      );
     if (f.certification) {
       const scheme = p(f.certification);
       const today = p(f.today);
@@ -82,7 +88,11 @@ export class SupplierRepository {
     return where;
   }
 
-  async page(f: SupplierSearch, after: SupplierKeyset | null, limit: number): Promise<{ rows: SupplierRow[]; total: number }> {
+  async page(
+    f: SupplierSearch,
+    after: SupplierKeyset | null,
+    limit: number,
+  ): Promise<{ rows: SupplierRow[]; total: number }> {
     const params: unknown[] = [];
     const where = this.filters(f, params);
     const countParams = [...params];
@@ -126,7 +136,10 @@ export class SupplierRepository {
     );
   }
 
-  async certificationsOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<CertificationRow[]> {
+  async certificationsOf(
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<CertificationRow[]> {
     return manager.query(
       `SELECT c.id, c.supplier_id, c.scheme_code, c.certificate_number, c.issuer, c.issued_on, c.expires_on, c.recorded_status, cs.superseded_by
          FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Connection, DomainError, decodeCursor, encodeCursor, pageSize, RequestLoaders, groupByKeys, toConnection } from '@enlace/core';
+import {
+  Clock,
+  Connection,
+  DomainError,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  RequestLoaders,
+  groupByKeys,
+  toConnection,
+} from '@enlace/core';
 import { CatalogService } from '@enlace/catalog';
 import { SupplierRepository, SupplierKeyset, SupplierRow } from './supplier.repository';
 import { SuppliersArgs } from './dto/supplier-filter.input';
@@ -39,7 +49,14 @@ export class SupplierService {
       }
     }
     const { rows, total } = await this.repo.page(
-      { search, region: f.region ?? null, stateCode: f.stateCode ?? null, process: f.process ?? null, certification: f.certification ?? null, today: this.clock.today() },
+      {
+        search,
+        region: f.region ?? null,
+        stateCode: f.stateCode ?? null,
+        process: f.process ?? null,
+        certification: f.certification ?? null,
+        today: this.clock.today(),
+      },
       after,
       limit + 1,
     );
@@ -66,7 +83,9 @@ export class SupplierService {
   capabilities(supplierId: string, loaders: RequestLoaders): Promise<SupplierCapability[]> {
     return loaders
       .get<string, SupplierCapability[]>('suppliers.capabilities', async (ids) =>
-        groupByKeys(ids, await this.repo.capabilitiesOf(ids), (r) => r.supplier_id).map((rows) => rows.map(toCapability)),
+        groupByKeys(ids, await this.repo.capabilitiesOf(ids), (r) => r.supplier_id).map((rows) =>
+          rows.map(toCapability),
+        ),
       )
       .load(supplierId);
   }
@@ -75,7 +94,9 @@ export class SupplierService {
     const today = this.clock.today();
     return loaders
       .get<string, Certification[]>('suppliers.certifications', async (ids) =>
-        groupByKeys(ids, await this.repo.certificationsOf(ids), (r) => r.supplier_id).map((rows) => rows.map((r) => toCertification(r, today))),
+        groupByKeys(ids, await this.repo.certificationsOf(ids), (r) => r.supplier_id).map((rows) =>
+          rows.map((r) => toCertification(r, today)),
+        ),
       )
       .load(supplierId);
   }

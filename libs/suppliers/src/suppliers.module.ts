@@ -32,6 +32,13 @@ const WRITE_PROVIDERS = [
 @Module({
   imports: [CatalogModule],
   providers: [SupplierRepository, SupplierService, SupplierResolver, SupplierGenerator, ...WRITE_PROVIDERS],
-  exports: [SupplierRepository, SupplierService, SupplierGenerator, SupplierWriteService, SupplierValidation, SupplierAuditRepository],
+  exports: [
+    SupplierRepository,
+    SupplierService,
+    SupplierGenerator,
+    SupplierWriteService,
+    SupplierValidation,
+    SupplierAuditRepository,
+  ],
 })
 export class SuppliersModule {}

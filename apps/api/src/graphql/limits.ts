@@ -24,7 +24,12 @@ export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 15, maxAliases: 30, maxCo
 export const MAX_TOKENS = 3_000;
 
 function refuse(ctx: ValidationContext, message: string, node?: OperationDefinitionNode) {
-  ctx.reportError(new GraphQLError(message, { nodes: node ? [node] : undefined, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX' } }));
+  ctx.reportError(
+    new GraphQLError(message, {
+      nodes: node ? [node] : undefined,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX' },
+    }),
+  );
 }
 
 function intArg(field: FieldNode, name: string, variables: Record<string, unknown> | undefined): number | null {
@@ -38,7 +43,8 @@ function intArg(field: FieldNode, name: string, variables: Record<string, unknow
       }
       if (a.value.kind === Kind.VARIABLE) {
         const v = variables?.[a.value.name.value];
-        if (v && typeof v === 'object' && typeof (v as Record<string, unknown>)[name] === 'number') return (v as Record<string, number>)[name];
+        if (v && typeof v === 'object' && typeof (v as Record<string, unknown>)[name] === 'number')
+          return (v as Record<string, number>)[name];
       }
     }
     return null;
@@ -64,10 +70,15 @@ function valueInt(v: ValueNode, variables: Record<string, unknown> | undefined):
 export function queryLimitsRule(limits: QueryLimits, variables?: () => Record<string, unknown> | undefined) {
   return (ctx: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of ctx.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const d of ctx.getDocument().definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const vars = variables?.();
 
-    const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; cost: number; aliases: number } => {
+    const walk = (
+      set: SelectionSetNode,
+      depth: number,
+      seen: Set<string>,
+    ): { depth: number; cost: number; aliases: number } => {
       let maxDepth = depth;
       let cost = 0;
       let aliases = 0;
@@ -84,10 +95,13 @@ export function queryLimitsRule(limits: QueryLimits, variables?: () => Record<st
           // Introspection is bounded by the schema (and off in production): depth only, no cost.
           if (sel.name.value.startsWith('__')) continue;
           const first = intArg(sel, 'first', vars);
-          const isConnection = sel.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'edges');
+          const isConnection = sel.selectionSet.selections.some(
+            (s) => s.kind === Kind.FIELD && s.name.value === 'edges',
+          );
           const plural = /(s|matches|History)$/.test(sel.name.value);
           // The page size of a connection multiplies its edges; `edges` itself then counts once.
-          const multiplier = first ?? (isConnection ? 20 : sel.name.value === 'edges' ? 1 : plural ? limits.defaultListSize : 1);
+          const multiplier =
+            first ?? (isConnection ? 20 : sel.name.value === 'edges' ? 1 : plural ? limits.defaultListSize : 1);
           cost += 1 + multiplier * inner.cost;
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
           const inner = walk(sel.selectionSet, depth, seen);
@@ -109,9 +123,16 @@ export function queryLimitsRule(limits: QueryLimits, variables?: () => Record<st
     return {
       OperationDefinition(op) {
         const r = walk(op.selectionSet, 0, new Set());
-        if (r.depth > limits.maxDepth) refuse(ctx, `Query is too deep: depth ${r.depth} exceeds ${limits.maxDepth}`, op);
-        if (r.aliases > limits.maxAliases) refuse(ctx, `Query uses too many aliases: ${r.aliases} exceeds ${limits.maxAliases}`, op);
-        if (r.cost > limits.maxCost) refuse(ctx, `Query is too expensive: estimated cost ${r.cost} exceeds ${limits.maxCost}; ask for smaller pages or fewer fields`, op);
+        if (r.depth > limits.maxDepth)
+          refuse(ctx, `Query is too deep: depth ${r.depth} exceeds ${limits.maxDepth}`, op);
+        if (r.aliases > limits.maxAliases)
+          refuse(ctx, `Query uses too many aliases: ${r.aliases} exceeds ${limits.maxAliases}`, op);
+        if (r.cost > limits.maxCost)
+          refuse(
+            ctx,
+            `Query is too expensive: estimated cost ${r.cost} exceeds ${limits.maxCost}; ask for smaller pages or fewer fields`,
+            op,
+          );
       },
     };
   };

@@ -41,7 +41,14 @@ export function observabilityPlugin(metrics: Metrics, logger: Logger): ApolloSer
           metrics.graphqlRequests.inc({ operation: op, outcome });
           metrics.graphqlDuration.observe({ operation: op }, seconds);
           logger.info(
-            { operation: op, operationType: operation?.operation, durationMs: Math.round(seconds * 1000 * 10) / 10, outcome, errorCodes: codes.length ? codes : undefined, errors: errors?.length },
+            {
+              operation: op,
+              operationType: operation?.operation,
+              durationMs: Math.round(seconds * 1000 * 10) / 10,
+              outcome,
+              errorCodes: codes.length ? codes : undefined,
+              errors: errors?.length,
+            },
             'graphql',
           );
         },

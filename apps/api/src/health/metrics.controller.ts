@@ -13,7 +13,9 @@ export class MetricsController implements OnModuleInit {
 
   onModuleInit(): void {
     this.metrics.watchPool(() => {
-      const pool = (this.db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+      const pool = (
+        this.db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }
+      ).master;
       return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
     });
   }

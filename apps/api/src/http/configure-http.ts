@@ -36,26 +36,41 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
 
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      },
       crossOriginResourcePolicy: { policy: 'same-origin' },
       strictTransportSecurity: config.nodeEnv === 'production' ? { maxAge: 15552000, includeSubDomains: true } : false,
     }),
   );
 
-  const parse = json({ limit: MAX_BODY, type: ['application/json', 'application/graphql-response+json', 'application/*+json'] });
+  const parse = json({
+    limit: MAX_BODY,
+    type: ['application/json', 'application/graphql-response+json', 'application/*+json'],
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     parse(req, res, (err?: any) => {
       const requestId = requestContext.getStore()?.requestId;
       if (!err) {
         const store = requestContext.getStore();
-        if (store && req.body && typeof req.body === 'object' && !Array.isArray(req.body) && req.body.variables && typeof req.body.variables === 'object') {
+        if (
+          store &&
+          req.body &&
+          typeof req.body === 'object' &&
+          !Array.isArray(req.body) &&
+          req.body.variables &&
+          typeof req.body.variables === 'object'
+        ) {
           store.variables = req.body.variables;
         }
         return next();
       }
-      if (err.type === 'entity.too.large') return res.status(413).json(errorBody(`Request body exceeds ${MAX_BODY}`, 'PAYLOAD_TOO_LARGE', requestId));
-      if (err.type === 'entity.parse.failed') return res.status(400).json(errorBody('Malformed JSON in request body', 'BAD_REQUEST', requestId));
-      if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') return res.status(415).json(errorBody('Unsupported body encoding', 'BAD_REQUEST', requestId));
+      if (err.type === 'entity.too.large')
+        return res.status(413).json(errorBody(`Request body exceeds ${MAX_BODY}`, 'PAYLOAD_TOO_LARGE', requestId));
+      if (err.type === 'entity.parse.failed')
+        return res.status(400).json(errorBody('Malformed JSON in request body', 'BAD_REQUEST', requestId));
+      if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported')
+        return res.status(415).json(errorBody('Unsupported body encoding', 'BAD_REQUEST', requestId));
       return res.status(400).json(errorBody('Unreadable request body', 'BAD_REQUEST', requestId));
     });
   });
@@ -66,7 +81,15 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
         const d = await limiter.hit(`client:${req.ip}`, config.rateLimitPerMinute, 60);
         if (!d.allowed) {
           res.setHeader('retry-after', String(d.retryAfterSeconds));
-          return res.status(429).json(errorBody(`Too many requests: at most ${d.limit} a minute; retry in ${d.retryAfterSeconds} s`, 'TOO_MANY_REQUESTS', requestContext.getStore()?.requestId));
+          return res
+            .status(429)
+            .json(
+              errorBody(
+                `Too many requests: at most ${d.limit} a minute; retry in ${d.retryAfterSeconds} s`,
+                'TOO_MANY_REQUESTS',
+                requestContext.getStore()?.requestId,
+              ),
+            );
         }
       } catch (e) {
         // The counters live in the database; when it is down the request fails on its own.

@@ -11,13 +11,15 @@ import { PreparedCommand } from './command';
 /** `export --format csv [--out <path>] [--region R] [--process p]` */
 export function prepareExport(args: ParsedArgs, io: CliIo): PreparedCommand {
   checkOptions(args, ['format', 'out', 'region', 'process']);
-  if (args.positionals.length) throw new UsageError(`export takes no positional arguments, got "${args.positionals[0]}" (use --out <path>)`);
+  if (args.positionals.length)
+    throw new UsageError(`export takes no positional arguments, got "${args.positionals[0]}" (use --out <path>)`);
   const format = stringOption(args, 'format') ?? 'csv';
   if (format.toLowerCase() !== 'csv') throw new UsageError(`unknown export format "${format}" (expected csv)`);
   const out = stringOption(args, 'out');
   const region = stringOption(args, 'region')?.toUpperCase();
   const processCode = stringOption(args, 'process');
-  if (out && !fs.existsSync(path.dirname(path.resolve(out)))) throw new CliFailure(`output folder does not exist: ${path.dirname(path.resolve(out))}`);
+  if (out && !fs.existsSync(path.dirname(path.resolve(out))))
+    throw new CliFailure(`output folder does not exist: ${path.dirname(path.resolve(out))}`);
   return {
     async run(app: INestApplicationContext) {
       const exporter = app.get(ExportService);
@@ -32,7 +34,9 @@ export function prepareExport(args: ParsedArgs, io: CliIo): PreparedCommand {
       if (out) {
         const tmp = `${out}.partial`;
         const stream = fs.createWriteStream(tmp);
-        const n = await exporter.exportCsv(stream, filter, (rows) => progress(rows, null, (Date.now() - started) / 1000));
+        const n = await exporter.exportCsv(stream, filter, (rows) =>
+          progress(rows, null, (Date.now() - started) / 1000),
+        );
         stream.end();
         await finished(stream);
         fs.renameSync(tmp, out);

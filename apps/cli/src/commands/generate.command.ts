@@ -6,13 +6,16 @@ import { PreparedCommand } from './command';
 
 export function prepareGenerate(args: ParsedArgs, io: CliIo): PreparedCommand {
   checkOptions(args, ['suppliers', 'seed', 'source', 'batch-size']);
-  if (args.positionals.length) throw new UsageError(`generate takes no positional arguments, got "${args.positionals[0]}"`);
+  if (args.positionals.length)
+    throw new UsageError(`generate takes no positional arguments, got "${args.positionals[0]}"`);
   const n = intOption(args, 'suppliers', 0, 50_000_000);
   if (n === undefined) throw new UsageError('generate needs --suppliers <n>');
   const seed = stringOption(args, 'seed') ?? SupplierGenerator.randomSeed();
-  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(seed)) throw new UsageError(`--seed must be 1-64 letters, digits or _.:- characters, got "${seed}"`);
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(seed))
+    throw new UsageError(`--seed must be 1-64 letters, digits or _.:- characters, got "${seed}"`);
   const source = stringOption(args, 'source') ?? 'synthetic';
-  if (!/^[a-z0-9_-]{1,40}$/.test(source)) throw new UsageError(`--source must be lower-case letters, digits, _ or -, got "${source}"`);
+  if (!/^[a-z0-9_-]{1,40}$/.test(source))
+    throw new UsageError(`--source must be lower-case letters, digits, _ or -, got "${source}"`);
   const batchSize = intOption(args, 'batch-size', 1, 50_000);
   return {
     async run(app: INestApplicationContext) {

@@ -9,7 +9,12 @@ import { PreparedCommand } from './command';
 /** `import <file> --format denue|enlace [--dry-run] [--report <path>]` */
 export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
   checkOptions(args, ['format', 'dry-run', 'report', 'batch-size']);
-  if (args.positionals.length !== 1) throw new UsageError(args.positionals.length ? `import takes one file, got ${args.positionals.length}` : 'import needs a file: import <file> --format denue|enlace');
+  if (args.positionals.length !== 1)
+    throw new UsageError(
+      args.positionals.length
+        ? `import takes one file, got ${args.positionals.length}`
+        : 'import needs a file: import <file> --format denue|enlace',
+    );
   const file = path.resolve(args.positionals[0]);
   const formatRaw = stringOption(args, 'format');
   if (!formatRaw) throw new UsageError('import needs --format denue|enlace');
@@ -18,7 +23,8 @@ export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
   const reportPath = stringOption(args, 'report');
   const batchRaw = stringOption(args, 'batch-size');
   const batchSize = batchRaw ? Number(batchRaw) : undefined;
-  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) throw new UsageError(`--batch-size must be a whole number >= 1, got "${batchRaw}"`);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
+    throw new UsageError(`--batch-size must be a whole number >= 1, got "${batchRaw}"`);
   checkReadableFile(file);
   if (reportPath) {
     const dir = path.dirname(path.resolve(reportPath));
@@ -53,7 +59,8 @@ export function prepareImport(args: ParsedArgs, io: CliIo): PreparedCommand {
       );
       if (!reportPath) {
         for (const e of errors.slice(0, 20)) line(io.stderr, `  line ${e.line}: ${e.field}: ${e.message}`);
-        if (errors.length > 20) line(io.stderr, `  ... ${errors.length - 20} more errors (use --report <path> for all)`);
+        if (errors.length > 20)
+          line(io.stderr, `  ... ${errors.length - 20} more errors (use --report <path> for all)`);
       }
       return 0;
     },
@@ -84,7 +91,9 @@ export function writeReportFile(file: string, report: Record<string, number | ob
         return;
       }
       out(`  ${JSON.stringify(k)}: [\n`);
-      v.forEach((item, j) => out(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${j < v.length - 1 ? ',' : ''}\n`));
+      v.forEach((item, j) =>
+        out(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${j < v.length - 1 ? ',' : ''}\n`),
+      );
       out(`  ]${comma}\n`);
     });
     out('}\n');

@@ -19,7 +19,10 @@ export function prepareRanking(args: ParsedArgs, io: CliIo): PreparedCommand {
     async run(app: INestApplicationContext) {
       const started = Date.now();
       const { from, to } = await rebaseBounds(app.get(DataSource), app.get(Clock).today());
-      line(io.stdout, `ranking bounds: from ${from ?? 'none'} to ${to ?? 'none'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      line(
+        io.stdout,
+        `ranking bounds: from ${from ?? 'none'} to ${to ?? 'none'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
       return 0;
     },
   };

@@ -40,7 +40,9 @@ export class AuthGuard implements CanActivate {
 
   canActivate(ctx: ExecutionContext): boolean {
     const graphql = ctx.getType<string>() === 'graphql';
-    const req: Req | undefined = graphql ? GqlExecutionContext.create(ctx).getContext().req : ctx.switchToHttp().getRequest();
+    const req: Req | undefined = graphql
+      ? GqlExecutionContext.create(ctx).getContext().req
+      : ctx.switchToHttp().getRequest();
     if (!req) return false;
     const principal = authenticateRequest(req, this.tokens);
     if (req.authError) throw this.fail(graphql, 'unauthenticated', req.authError);
@@ -50,7 +52,11 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (!principal) {
       if (isPublic && !roles?.length) return true;
-      throw this.fail(graphql, 'unauthenticated', 'Authentication required: send Authorization: Bearer <token> from the login mutation');
+      throw this.fail(
+        graphql,
+        'unauthenticated',
+        'Authentication required: send Authorization: Bearer <token> from the login mutation',
+      );
     }
     if (roles?.length && !roles.includes(principal.role)) {
       throw this.fail(graphql, 'forbidden', `This operation requires one of the roles ${roles.join(', ')}`);

@@ -23,7 +23,10 @@ export class LoginThrottle {
 
   async assertAllowed(email: string, ip: string | undefined): Promise<void> {
     const k = this.keys(email, ip);
-    const [byEmail, byIp] = await Promise.all([this.limiter.peek(k.email, LOGIN_WINDOW_SECONDS), this.limiter.peek(k.ip, LOGIN_WINDOW_SECONDS)]);
+    const [byEmail, byIp] = await Promise.all([
+      this.limiter.peek(k.email, LOGIN_WINDOW_SECONDS),
+      this.limiter.peek(k.ip, LOGIN_WINDOW_SECONDS),
+    ]);
     if (byEmail >= this.config.loginFailuresPerEmail || byIp >= this.config.loginFailuresPerIp) {
       throw DomainError.tooManyRequests('Too many failed logins; try again later', LOGIN_WINDOW_SECONDS);
     }
@@ -31,7 +34,10 @@ export class LoginThrottle {
 
   async recordFailure(email: string, ip: string | undefined): Promise<void> {
     const k = this.keys(email, ip);
-    await Promise.all([this.limiter.hit(k.email, Number.MAX_SAFE_INTEGER, LOGIN_WINDOW_SECONDS), this.limiter.hit(k.ip, Number.MAX_SAFE_INTEGER, LOGIN_WINDOW_SECONDS)]);
+    await Promise.all([
+      this.limiter.hit(k.email, Number.MAX_SAFE_INTEGER, LOGIN_WINDOW_SECONDS),
+      this.limiter.hit(k.ip, Number.MAX_SAFE_INTEGER, LOGIN_WINDOW_SECONDS),
+    ]);
   }
 
   async recordSuccess(email: string): Promise<void> {

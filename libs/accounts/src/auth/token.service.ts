@@ -73,7 +73,15 @@ export class TokenService {
 
   sign(p: Principal, now = Date.now()): string {
     const iat = Math.floor(now / 1000);
-    const claims: Claims = { sub: p.userId, email: p.email, role: p.role, oem: p.oem, sid: p.supplierId, iat, exp: iat + this.ttlSeconds };
+    const claims: Claims = {
+      sub: p.userId,
+      email: p.email,
+      role: p.role,
+      oem: p.oem,
+      sid: p.supplierId,
+      iat,
+      exp: iat + this.ttlSeconds,
+    };
     const body = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
     return `${body}.${this.mac(body).toString('base64url')}`;
   }
@@ -93,7 +101,14 @@ export class TokenService {
     } catch {
       return null;
     }
-    if (!c || typeof c.sub !== 'string' || typeof c.email !== 'string' || !ROLES.has(c.role) || typeof c.exp !== 'number') return null;
+    if (
+      !c ||
+      typeof c.sub !== 'string' ||
+      typeof c.email !== 'string' ||
+      !ROLES.has(c.role) ||
+      typeof c.exp !== 'number'
+    )
+      return null;
     if (c.exp * 1000 <= now) return null;
     return { userId: c.sub, email: c.email, role: c.role, oem: c.oem ?? null, supplierId: c.sid ?? null };
   }

@@ -45,10 +45,17 @@ export class AccountsBootstrap {
     const email = this.config.adminEmail;
     const existing = await this.users.byEmail(email);
     if (existing) {
-      if (existing.role !== Role.ADMIN) this.log.warn(`ADMIN_EMAIL ${email} belongs to a ${existing.role} account; no admin was created`);
+      if (existing.role !== Role.ADMIN)
+        this.log.warn(`ADMIN_EMAIL ${email} belongs to a ${existing.role} account; no admin was created`);
       return;
     }
-    const id = await this.users.insertIfAbsent({ email, passwordHash: await hashPassword(this.config.adminPassword), role: Role.ADMIN, oem: null, supplierId: null });
+    const id = await this.users.insertIfAbsent({
+      email,
+      passwordHash: await hashPassword(this.config.adminPassword),
+      role: Role.ADMIN,
+      oem: null,
+      supplierId: null,
+    });
     if (id) this.log.log(`created the bootstrap admin ${email}`);
   }
 
@@ -88,7 +95,9 @@ export class AccountsBootstrap {
         [DEMO_SUPPLIER_SOURCE_ID],
       );
       if (!row) {
-        const [existing] = await m.query(`SELECT id FROM suppliers WHERE source = 'demo' AND source_id = $1`, [DEMO_SUPPLIER_SOURCE_ID]);
+        const [existing] = await m.query(`SELECT id FROM suppliers WHERE source = 'demo' AND source_id = $1`, [
+          DEMO_SUPPLIER_SOURCE_ID,
+        ]);
         return existing.id as string;
       }
       await m.query(
@@ -102,7 +111,10 @@ export class AccountsBootstrap {
            FROM certification_schemes WHERE code = 'IATF-16949'`,
         [row.id],
       );
-      await m.query(`INSERT INTO supplier_audit (supplier_id, action, version, changes) VALUES ($1, 'CREATE', 1, '{"source": {"old": null, "new": "demo"}}')`, [row.id]);
+      await m.query(
+        `INSERT INTO supplier_audit (supplier_id, action, version, changes) VALUES ($1, 'CREATE', 1, '{"source": {"old": null, "new": "demo"}}')`,
+        [row.id],
+      );
       return row.id as string;
     });
   }

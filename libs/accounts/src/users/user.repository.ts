@@ -27,7 +27,10 @@ export class UserRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async byEmail(email: string, m: EntityManager = this.db.manager): Promise<UserRow | null> {
-    const [row] = await m.query(`SELECT id, email, password_hash, role, oem, supplier_id, created_at FROM users WHERE lower(email) = lower($1)`, [email]);
+    const [row] = await m.query(
+      `SELECT id, email, password_hash, role, oem, supplier_id, created_at FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
     return row ?? null;
   }
 
@@ -43,7 +46,9 @@ export class UserRepository {
 
   /** The OEM's canonical name (case-insensitive match), or null. */
   async oemName(name: string, m: EntityManager = this.db.manager): Promise<string | null> {
-    const [row] = await m.query(`SELECT name FROM oems WHERE lower(name) = lower($1) ORDER BY name = $1 DESC LIMIT 1`, [name]);
+    const [row] = await m.query(`SELECT name FROM oems WHERE lower(name) = lower($1) ORDER BY name = $1 DESC LIMIT 1`, [
+      name,
+    ]);
     return row?.name ?? null;
   }
 

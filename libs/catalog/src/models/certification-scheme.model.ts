@@ -6,7 +6,10 @@ export class CertificationScheme {
   code: string;
   @Field(() => String)
   name: string;
-  @Field(() => String, { nullable: true, description: 'The scheme that replaced this one, e.g. "IATF-16949" for "ISO-TS-16949"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The scheme that replaced this one, e.g. "IATF-16949" for "ISO-TS-16949"',
+  })
   supersededBy: string | null;
   @Field(() => String, { description: 'certificate, process-audit, label or self-assessment' })
   kind: string;

@@ -46,10 +46,10 @@ export class PlantRepository {
          ORDER BY o.name, p.name, p.id LIMIT $6`,
         [q.region ?? null, q.oem ?? null, q.after?.[0] ?? null, q.after?.[1] ?? null, q.after?.[2] ?? null, q.limit],
       ),
-      this.db.query(`SELECT count(*)::int AS n FROM plants p JOIN oems o ON o.id = p.oem_id JOIN states s ON s.code = p.state_code WHERE ${where}`, [
-        q.region ?? null,
-        q.oem ?? null,
-      ]),
+      this.db.query(
+        `SELECT count(*)::int AS n FROM plants p JOIN oems o ON o.id = p.oem_id JOIN states s ON s.code = p.state_code WHERE ${where}`,
+        [q.region ?? null, q.oem ?? null],
+      ),
     ]);
     return { rows, total: count[0].n };
   }

@@ -17,9 +17,20 @@ export class PlantService {
   async list(args: PlantsArgs): Promise<Connection<Plant>> {
     const limit = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, SORT, 3) as [string, string, string]) : null;
-    const { rows, total } = await this.plants.page({ region: args.region, oem: args.oem?.trim() || null, after, limit: limit + 1 });
+    const { rows, total } = await this.plants.page({
+      region: args.region,
+      oem: args.oem?.trim() || null,
+      after,
+      limit: limit + 1,
+    });
     const byCode = await this.catalog.statesByCode();
-    return toConnection(rows, limit, total, (r) => toPlant(r, byCode), (r) => encodeCursor(SORT, [r.oem, r.name, r.id]));
+    return toConnection(
+      rows,
+      limit,
+      total,
+      (r) => toPlant(r, byCode),
+      (r) => encodeCursor(SORT, [r.oem, r.name, r.id]),
+    );
   }
 
   private cache: Promise<Map<string, PlantRow>> | null = null;

@@ -33,8 +33,20 @@ export class ReferenceDataLoader {
 
   async load(dir = findDataDir('reference')): Promise<ReferenceCounts> {
     const file = (name: string) => readCsvFile(path.join(dir, name));
-    const states = file('states.csv').map((r) => ({ code: r.code, inegi_code: r.inegi_code, name: r.name, region: r.region, aliases: splitList(r.aliases) }));
-    const processes = file('processes.csv').map((r, i) => ({ code: r.code, name: r.name, name_es: r.name_es, assessment: r.assessment || null, sort_order: i }));
+    const states = file('states.csv').map((r) => ({
+      code: r.code,
+      inegi_code: r.inegi_code,
+      name: r.name,
+      region: r.region,
+      aliases: splitList(r.aliases),
+    }));
+    const processes = file('processes.csv').map((r, i) => ({
+      code: r.code,
+      name: r.name,
+      name_es: r.name_es,
+      assessment: r.assessment || null,
+      sort_order: i,
+    }));
     const schemes = file('certification-schemes.csv').map((r, i) => ({
       code: r.code,
       name: r.name,
@@ -60,9 +72,16 @@ export class ReferenceDataLoader {
       products: splitList(r.products),
       source: r.source || null,
       confidence: r.confidence,
-      processes: r.sourced_processes ? splitList(r.sourced_processes) : kindProcesses.get(r.kind) ?? [],
+      processes: r.sourced_processes ? splitList(r.sourced_processes) : (kindProcesses.get(r.kind) ?? []),
     }));
-    const nodes = file('logistics-nodes.csv').map((r) => ({ name: r.name, kind: r.kind, lat: Number(r.lat), lng: Number(r.lng), state_code: r.state_code, confidence: r.confidence }));
+    const nodes = file('logistics-nodes.csv').map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      lat: Number(r.lat),
+      lng: Number(r.lng),
+      state_code: r.state_code,
+      confidence: r.confidence,
+    }));
 
     await this.dataSource.transaction(async (m) => {
       // One loader at a time (several instances may start together).
@@ -73,12 +92,25 @@ export class ReferenceDataLoader {
     });
     this.catalog.invalidate();
     this.plantService?.invalidate();
-    const counts = { states: states.length, processes: processes.length, schemes: schemes.length, plants: plants.length, logisticsNodes: nodes.length };
+    const counts = {
+      states: states.length,
+      processes: processes.length,
+      schemes: schemes.length,
+      plants: plants.length,
+      logisticsNodes: nodes.length,
+    };
     this.log.log(`reference data loaded: ${JSON.stringify(counts)}`);
     return counts;
   }
 
-  private async upsert(m: EntityManager, states: object[], processes: object[], schemes: object[], plants: Array<Record<string, unknown>>, nodes: object[]) {
+  private async upsert(
+    m: EntityManager,
+    states: object[],
+    processes: object[],
+    schemes: object[],
+    plants: Array<Record<string, unknown>>,
+    nodes: object[],
+  ) {
     await m.query(
       `INSERT INTO states (code, inegi_code, name, region, aliases)
        SELECT code, inegi_code, name, region, aliases FROM jsonb_to_recordset($1::jsonb)

@@ -4,8 +4,14 @@ import { findDataDir, readCsvFile, isInsideMexicoBox } from '@enlace/core';
 
 /** The region of every state must be exactly the one the public contract's comment gives. */
 function contractRegions(): Map<string, string> {
-  const candidates = [path.resolve(__dirname, '../../../../../shared/contract/core.graphql'), path.resolve(__dirname, '../../../../test/contract/core.graphql')];
-  const sdl = fs.readFileSync(candidates.find((p) => fs.existsSync(p))!, 'utf8');
+  const candidates = [
+    path.resolve(__dirname, '../../../../../shared/contract/core.graphql'),
+    path.resolve(__dirname, '../../../../test/contract/core.graphql'),
+  ];
+  const sdl = fs.readFileSync(
+    candidates.find((p) => fs.existsSync(p))!,
+    'utf8',
+  );
   const map = new Map<string, string>();
   let current = '';
   for (const line of sdl.split('\n')) {
@@ -13,7 +19,12 @@ function contractRegions(): Map<string, string> {
     const cont = line.match(/^#\s{2,}(.*)$/);
     const names = m ? ((current = m[1]), m[2]) : current && cont ? cont[1] : null;
     if (!m && !cont) current = '';
-    if (names) for (const n of names.split(',').map((s) => s.trim()).filter(Boolean)) map.set(n, current);
+    if (names)
+      for (const n of names
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        map.set(n, current);
   }
   return map;
 }
@@ -44,7 +55,9 @@ describe('reference data files', () => {
   it('maps every process code used anywhere to the taxonomy', () => {
     const processes = new Set(readCsvFile(path.join(dir, 'processes.csv')).map((p) => p.code));
     expect(processes.size).toBeGreaterThanOrEqual(20);
-    for (const r of readCsvFile(path.join(dir, 'plant-kind-processes.csv'))) expect(processes.has(r.process_code)).toBe(true);
-    for (const r of readCsvFile(path.join(dir, 'scian-processes.csv'))) for (const p of r.processes.split(';')) expect(processes.has(p)).toBe(true);
+    for (const r of readCsvFile(path.join(dir, 'plant-kind-processes.csv')))
+      expect(processes.has(r.process_code)).toBe(true);
+    for (const r of readCsvFile(path.join(dir, 'scian-processes.csv')))
+      for (const p of r.processes.split(';')) expect(processes.has(p)).toBe(true);
   });
 });

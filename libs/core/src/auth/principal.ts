@@ -30,4 +30,6 @@ export function principalFromContext(ctx: ExecutionContext): Principal | null {
 }
 
 /** Injects the current principal (null for anonymous callers of public operations). */
-export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext) => principalFromContext(ctx));
+export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
+  principalFromContext(ctx),
+);

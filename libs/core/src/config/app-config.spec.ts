@@ -16,7 +16,14 @@ const bad = (env: Record<string, string>, setting: string) => {
 describe('loadConfig', () => {
   it('has development defaults', () => {
     const c = loadConfig({}, '/tmp');
-    expect(c).toMatchObject({ port: 3000, databaseUrl: null, embeddedPgPort: 54329, nodeEnv: 'development', seedDemo: false, timezone: 'America/Mexico_City' });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      embeddedPgPort: 54329,
+      nodeEnv: 'development',
+      seedDemo: false,
+      timezone: 'America/Mexico_City',
+    });
     expect(c.dataDir).toBe('/tmp/.data');
   });
   it('refuses bad settings with one line naming them', () => {

@@ -107,7 +107,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 
   const jwtSecret = env.JWT_SECRET?.trim() || null;
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  if (nodeEnv === 'production' && !jwtSecret) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  if (nodeEnv === 'production' && !jwtSecret)
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
 
   const jwtExpiresIn = env.JWT_EXPIRES_IN?.trim() || '12h';
   if (!/^\d+[smhd]?$/.test(jwtExpiresIn)) {
@@ -115,7 +116,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   }
 
   const adminEmail = env.ADMIN_EMAIL?.trim() || 'admin@enlace.local';
-  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail)) throw new ConfigError('ADMIN_EMAIL', `is not an email address: "${adminEmail}"`);
+  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail))
+    throw new ConfigError('ADMIN_EMAIL', `is not an email address: "${adminEmail}"`);
   const adminPassword = env.ADMIN_PASSWORD ?? 'enlace-admin-2026';
   if (adminPassword.length < 12) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 12 characters');
   if (nodeEnv === 'production' && env.ADMIN_PASSWORD === undefined) {
@@ -140,7 +142,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     adminEmail: adminEmail.toLowerCase(),
     adminPassword,
     seedDemo: bool(env, 'SEED_DEMO'),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 15000, 0, 3_600_000),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', nodeEnv === 'test' ? 0 : 600, 0, 1_000_000),

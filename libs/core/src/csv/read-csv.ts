@@ -23,5 +23,8 @@ export function findDataDir(sub: string, start = __dirname): string {
 
 /** Splits a ';'-separated list field. */
 export function splitList(value: string | undefined | null): string[] {
-  return (value ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -76,7 +76,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-instructions'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on', '-c', `shared_buffers=${opts.sharedBuffersMb ?? defaultSharedBuffersMb()}MB`],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=on',
+      '-c',
+      `shared_buffers=${opts.sharedBuffersMb ?? defaultSharedBuffersMb()}MB`,
+    ],
     onLog,
     onError: onLog,
   });
@@ -86,7 +95,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
     const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (pid && pidAlive(pid)) {
       if (parentPid(pid) !== 1) {
-        throw new Error(`embedded PostgreSQL in ${opts.dir} is already running (pid ${pid}); stop the other Enlace process or set DATABASE_URL`);
+        throw new Error(
+          `embedded PostgreSQL in ${opts.dir} is already running (pid ${pid}); stop the other Enlace process or set DATABASE_URL`,
+        );
       }
       // Orphaned by an Enlace process that was killed outright: shut it down cleanly first.
       opts.onLog?.(`stopping orphaned embedded PostgreSQL (pid ${pid})`);
@@ -103,10 +114,18 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
   try {
     await pg.start();
   } catch (e) {
-    throw new Error(`embedded PostgreSQL failed to start on port ${opts.port}: ${logs.slice(-5).join(' ').trim() || e}`);
+    throw new Error(
+      `embedded PostgreSQL failed to start on port ${opts.port}: ${logs.slice(-5).join(' ').trim() || e}`,
+    );
   }
 
-  const admin = new Client({ host: '127.0.0.1', port: opts.port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port: opts.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
@@ -133,7 +152,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Data
  * Wait (at most 3 s) until no other client session is left.
  */
 async function waitForClientsToLeave(port: number): Promise<void> {
-  const admin = new Client({ host: '127.0.0.1', port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    database: 'postgres',
+  });
   try {
     await admin.connect();
     for (let i = 0; i < 60; i++) {
@@ -151,7 +176,11 @@ async function waitForClientsToLeave(port: number): Promise<void> {
 }
 
 /** The configured external server, or the embedded one under DATA_DIR/pg. */
-export async function startDatabaseServer(config: AppConfig, onLog?: (line: string) => void, handleSignals = true): Promise<DatabaseServer> {
+export async function startDatabaseServer(
+  config: AppConfig,
+  onLog?: (line: string) => void,
+  handleSignals = true,
+): Promise<DatabaseServer> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }

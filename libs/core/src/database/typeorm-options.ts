@@ -4,7 +4,11 @@ import { MIGRATIONS } from './migrations';
 import { installPgTypeParsers } from './pg-types';
 import { Logger } from 'typeorm';
 
-export function typeOrmOptions(url: string, config: Pick<AppConfig, 'dbPoolSize' | 'statementTimeoutMs'>, logger?: Logger) {
+export function typeOrmOptions(
+  url: string,
+  config: Pick<AppConfig, 'dbPoolSize' | 'statementTimeoutMs'>,
+  logger?: Logger,
+) {
   installPgTypeParsers();
   return {
     type: 'postgres' as const,

@@ -78,7 +78,8 @@ export function formatGraphqlError(
   };
 }
 
-const BAD_VALUE = /^(Value .* does not exist in ".*" enum\.|Expected value of type ".*", found .*|Enum ".*" cannot represent .*|(Int|Float|String|Boolean|ID) cannot represent .*)/;
+const BAD_VALUE =
+  /^(Value .* does not exist in ".*" enum\.|Expected value of type ".*", found .*|Enum ".*" cannot represent .*|(Int|Float|String|Boolean|ID) cannot represent .*)/;
 
 /**
  * graphql-js reports a bad literal argument (an unknown enum value, a string for an Int) as a
@@ -86,7 +87,12 @@ const BAD_VALUE = /^(Value .* does not exist in ".*" enum\.|Expected value of ty
  * path (e.g. "filter.region") by finding the literal in the document.
  */
 function badLiteralValue(error: unknown): string | null {
-  if (!(error instanceof GraphQLError) || error.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !BAD_VALUE.test(error.message)) return null;
+  if (
+    !(error instanceof GraphQLError) ||
+    error.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' ||
+    !BAD_VALUE.test(error.message)
+  )
+    return null;
   const start = error.nodes?.[0]?.loc?.start;
   const body = error.source?.body;
   let path: string | null = null;

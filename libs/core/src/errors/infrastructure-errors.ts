@@ -4,7 +4,18 @@
  */
 export type InfrastructureFailure = 'SERVICE_UNAVAILABLE' | 'TIMEOUT';
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
 
 export function classifyInfrastructureError(error: unknown): InfrastructureFailure | null {
   let e: any = error;
@@ -13,7 +24,11 @@ export function classifyInfrastructureError(error: unknown): InfrastructureFailu
     if (code === '57014') return 'TIMEOUT'; // statement_timeout / canceled
     if (code && (CONNECTION_CODES.has(code) || String(code).startsWith('08'))) return 'SERVICE_UNAVAILABLE';
     const msg = String(e.message ?? '');
-    if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Connection is closed|the database system is (shutting down|starting up)/i.test(msg)) {
+    if (
+      /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Connection is closed|the database system is (shutting down|starting up)/i.test(
+        msg,
+      )
+    ) {
       return 'SERVICE_UNAVAILABLE';
     }
     if (/Query read timeout|canceling statement due to statement timeout/i.test(msg)) return 'TIMEOUT';

@@ -10,7 +10,12 @@ export const EARTH_RADIUS_M = 6378168;
 export const MEXICO_BBOX = { minLat: 14.3, maxLat: 32.8, minLng: -118.6, maxLng: -86.6 };
 
 export function isInsideMexicoBox(p: LatLng): boolean {
-  return p.lat >= MEXICO_BBOX.minLat && p.lat <= MEXICO_BBOX.maxLat && p.lng >= MEXICO_BBOX.minLng && p.lng <= MEXICO_BBOX.maxLng;
+  return (
+    p.lat >= MEXICO_BBOX.minLat &&
+    p.lat <= MEXICO_BBOX.maxLat &&
+    p.lng >= MEXICO_BBOX.minLng &&
+    p.lng <= MEXICO_BBOX.maxLng
+  );
 }
 
 /** Great-circle distance in km on the same sphere earthdistance uses. */
@@ -29,5 +34,5 @@ export function chordToKm(chordM: number): number {
 
 /** Great-circle km to chord length in metres, as SQL enlace_km_to_chord. */
 export function kmToChord(km: number): number {
-  return 2 * EARTH_RADIUS_M * Math.sin(Math.min(Math.PI / 2, Math.max(0, km) / (2 * EARTH_RADIUS_M / 1000)));
+  return 2 * EARTH_RADIUS_M * Math.sin(Math.min(Math.PI / 2, Math.max(0, km) / ((2 * EARTH_RADIUS_M) / 1000)));
 }

@@ -21,7 +21,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseLiteral(ast): string {
-    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw badDate(ast.kind === Kind.STRING ? ast.value : ast.kind);
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value))
+      throw badDate(ast.kind === Kind.STRING ? ast.value : ast.kind);
     return ast.value;
   },
 });

@@ -6,7 +6,17 @@ import { currentRequestId } from './request-context';
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
 /** Keys whose values never reach the log, wherever they appear. */
-export const REDACTED_KEYS = ['password', 'token', 'authorization', 'jwt', 'secret', 'contactEmail', 'contactPhone', 'email', 'cookie'];
+export const REDACTED_KEYS = [
+  'password',
+  'token',
+  'authorization',
+  'jwt',
+  'secret',
+  'contactEmail',
+  'contactPhone',
+  'email',
+  'cookie',
+];
 
 export function createRootLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(

@@ -44,7 +44,13 @@ export function connectionTypes<T>(nodeType: Type<T>, name: string) {
 }
 
 /** Turns rows fetched with limit+1 into a connection. */
-export function toConnection<R, T>(rows: R[], limit: number, totalCount: number, toNode: (r: R) => T, toCursor: (r: R) => string): Connection<T> {
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  toNode: (r: R) => T,
+  toCursor: (r: R) => string,
+): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((r) => ({ node: toNode(r), cursor: toCursor(r) }));
   return {

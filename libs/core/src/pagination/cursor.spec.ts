@@ -8,7 +8,12 @@ describe('cursors', () => {
   });
   it('refuses a cursor of another ordering, arity or garbage, naming the argument', () => {
     const c = encodeCursor('a', ['x', 'y']);
-    for (const [cursor, sort, arity] of [[c, 'b', 2], [c, 'a', 3], ['%%%', 'a', 2], [Buffer.from('{"a":1}').toString('base64url'), 'a', 2]] as const) {
+    for (const [cursor, sort, arity] of [
+      [c, 'b', 2],
+      [c, 'a', 3],
+      ['%%%', 'a', 2],
+      [Buffer.from('{"a":1}').toString('base64url'), 'a', 2],
+    ] as const) {
       expect(() => decodeCursor(cursor, sort, arity)).toThrow(DomainError);
       try {
         decodeCursor(cursor, sort, arity);

@@ -46,6 +46,8 @@ export class RateLimiter {
   }
 
   private async sweep(): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`).catch(() => undefined);
+    await this.db
+      .query(`DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`)
+      .catch(() => undefined);
   }
 }

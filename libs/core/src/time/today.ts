@@ -5,7 +5,12 @@ export function todayIn(timezone: string, now: Date = new Date()): string {
   let format = formats.get(timezone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD. Building a formatter is the costly part: one per zone.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     if (formats.size < 50) formats.set(timezone, format);
   }
   return format.format(now);

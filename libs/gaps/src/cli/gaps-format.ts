@@ -1,7 +1,15 @@
 import { Region } from '@enlace/core';
 import { GapRow } from '../gaps.repository';
 
-export const GAP_CSV_COLUMNS = ['region', 'process', 'plantsInRegion', 'demand', 'certifiedSuppliers', 'developmentCandidates', 'gapScore'] as const;
+export const GAP_CSV_COLUMNS = [
+  'region',
+  'process',
+  'plantsInRegion',
+  'demand',
+  'certifiedSuppliers',
+  'developmentCandidates',
+  'gapScore',
+] as const;
 
 function csvCell(v: string | number): string {
   const s = String(v);
@@ -20,7 +28,10 @@ function mdCell(v: string | number): string {
 }
 
 /** Markdown: a title, then a table per region (in region order), gaps ordered as capabilityGaps. */
-export function gapsToMarkdown(rows: readonly GapRow[], opts: { regions: readonly Region[]; asOf: string; radiusKm: number; k: number }): string {
+export function gapsToMarkdown(
+  rows: readonly GapRow[],
+  opts: { regions: readonly Region[]; asOf: string; radiusKm: number; k: number },
+): string {
   const out: string[] = [
     `# Capability gaps`,
     '',
@@ -34,9 +45,14 @@ export function gapsToMarkdown(rows: readonly GapRow[], opts: { regions: readonl
       out.push('_No plant of this region sources any process._');
       continue;
     }
-    out.push('| Process | Plants | Demand | Certified suppliers | Development candidates | Gap score |', '|---|---:|---:|---:|---:|---:|');
+    out.push(
+      '| Process | Plants | Demand | Certified suppliers | Development candidates | Gap score |',
+      '|---|---:|---:|---:|---:|---:|',
+    );
     for (const r of mine) {
-      out.push(`| ${mdCell(r.process)} | ${r.plantsInRegion} | ${r.demand} | ${r.certifiedSuppliers} | ${r.developmentCandidates} | ${r.gapScore.toFixed(3)} |`);
+      out.push(
+        `| ${mdCell(r.process)} | ${r.plantsInRegion} | ${r.demand} | ${r.certifiedSuppliers} | ${r.developmentCandidates} | ${r.gapScore.toFixed(3)} |`,
+      );
     }
   }
   return out.join('\n') + '\n';

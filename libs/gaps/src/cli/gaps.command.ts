@@ -41,7 +41,8 @@ function radius(args: GapsCommandArgs): number | undefined {
   const v = str(args, 'radius');
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0)) throw new GapsUsageError(`--radius must be a number of kilometres greater than 0, got "${v}"`);
+  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0))
+    throw new GapsUsageError(`--radius must be a number of kilometres greater than 0, got "${v}"`);
   try {
     return resolveRadius(n, '--radius');
   } catch (e) {
@@ -53,18 +54,27 @@ function radius(args: GapsCommandArgs): number | undefined {
  * `npm run cli -- gaps ...`: checks the arguments up front (throws GapsUsageError) and returns the
  * command to run in the started application context; run resolves to the exit code.
  */
-export function prepareGapsCommand(args: GapsCommandArgs, io: GapsCommandIo): { run(app: INestApplicationContext): Promise<number> } {
+export function prepareGapsCommand(
+  args: GapsCommandArgs,
+  io: GapsCommandIo,
+): { run(app: INestApplicationContext): Promise<number> } {
   for (const k of args.options.keys()) {
-    if (k !== 'help' && !ALLOWED.includes(k)) throw new GapsUsageError(`unknown option --${k} for "gaps" (allowed: ${ALLOWED.map((a) => `--${a}`).join(', ')})`);
+    if (k !== 'help' && !ALLOWED.includes(k))
+      throw new GapsUsageError(
+        `unknown option --${k} for "gaps" (allowed: ${ALLOWED.map((a) => `--${a}`).join(', ')})`,
+      );
   }
   const sub = args.positionals[0];
   if (args.positionals.length > 1 || (sub !== undefined && sub !== 'snapshot')) {
-    throw new GapsUsageError(`gaps takes no positional argument except "snapshot", got "${args.positionals.join(' ')}"`);
+    throw new GapsUsageError(
+      `gaps takes no positional argument except "snapshot", got "${args.positionals.join(' ')}"`,
+    );
   }
   const radiusKm = radius(args);
 
   if (sub === 'snapshot') {
-    for (const k of ['region', 'format', 'out']) if (args.options.has(k)) throw new GapsUsageError(`gaps snapshot records every region; --${k} is not allowed`);
+    for (const k of ['region', 'format', 'out'])
+      if (args.options.has(k)) throw new GapsUsageError(`gaps snapshot records every region; --${k} is not allowed`);
     return {
       async run(app) {
         const r = await app.get(GapsService).snapshot(radiusKm);

@@ -6,6 +6,9 @@ export class GapInput {
   @Field(() => Region, { nullable: true, description: 'All regions when null' })
   region?: Region | null;
 
-  @Field(() => Float, { nullable: true, description: 'Supply counts within this great-circle distance (km) of a plant; default 250, must be > 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Supply counts within this great-circle distance (km) of a plant; default 250, must be > 0',
+  })
   radiusKm?: number | null;
 }

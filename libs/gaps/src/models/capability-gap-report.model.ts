@@ -4,7 +4,9 @@ import { Plant } from '@enlace/catalog';
 import { Supplier } from '@enlace/suppliers';
 import { CapabilityGap } from './capability-gap.model';
 
-@ObjectType({ description: 'A certified supplier outside the region that plants of the region would otherwise have to buy from' })
+@ObjectType({
+  description: 'A certified supplier outside the region that plants of the region would otherwise have to buy from',
+})
 export class RemoteCertifiedSupplier {
   @Field(() => ID)
   supplierId: string;
@@ -24,7 +26,10 @@ export class RemoteCertifiedSupplier {
 export class CapabilityGapReportEntry {
   @Field(() => CapabilityGap)
   gap: CapabilityGap;
-  @Field(() => [RemoteCertifiedSupplier], { description: 'The nearest suppliers in OTHER regions with the process and a valid IATF-16949 (up to 3), nearest first' })
+  @Field(() => [RemoteCertifiedSupplier], {
+    description:
+      'The nearest suppliers in OTHER regions with the process and a valid IATF-16949 (up to 3), nearest first',
+  })
   nearestCertifiedElsewhere: RemoteCertifiedSupplier[];
 }
 
@@ -46,7 +51,10 @@ export class NearbyLogisticsNode {
   distanceKm: number;
 }
 
-@ObjectType({ description: "The basis of an investor brief: a region's capability gaps, where certified supply is instead, and its ports and border crossings" })
+@ObjectType({
+  description:
+    "The basis of an investor brief: a region's capability gaps, where certified supply is instead, and its ports and border crossings",
+})
 export class CapabilityGapReport {
   @Field(() => Region)
   region: Region;
@@ -56,6 +64,8 @@ export class CapabilityGapReport {
   asOf: string;
   @Field(() => [CapabilityGapReportEntry], { description: 'Ordered as capabilityGaps' })
   gaps: CapabilityGapReportEntry[];
-  @Field(() => [NearbyLogisticsNode], { description: 'Every seaport and border crossing, nearest to the region\'s plants first' })
+  @Field(() => [NearbyLogisticsNode], {
+    description: "Every seaport and border crossing, nearest to the region's plants first",
+  })
   logisticsNodes: NearbyLogisticsNode[];
 }

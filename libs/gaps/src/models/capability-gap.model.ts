@@ -17,16 +17,20 @@ export class CapabilityGap {
   plantsInRegion: number;
 
   @Field(() => Float, {
-    description: 'Demand weight: 1 per plant of the region sourcing the process, plus 0.5 per OPEN sourcing request for the process at a plant of the region',
+    description:
+      'Demand weight: 1 per plant of the region sourcing the process, plus 0.5 per OPEN sourcing request for the process at a plant of the region',
   })
   demand: number;
 
   @Field(() => Int, {
-    description: 'Distinct suppliers with the process and a valid IATF-16949 today (ISO-TS-16949 never counts) within radiusKm of at least one of those plants, in any region',
+    description:
+      'Distinct suppliers with the process and a valid IATF-16949 today (ISO-TS-16949 never counts) within radiusKm of at least one of those plants, in any region',
   })
   certifiedSuppliers: number;
 
-  @Field(() => Int, { description: 'Distinct suppliers with the process within radiusKm of those plants but without a valid IATF-16949' })
+  @Field(() => Int, {
+    description: 'Distinct suppliers with the process within radiusKm of those plants but without a valid IATF-16949',
+  })
   developmentCandidates: number;
 
   @Field(() => Float, {

@@ -22,19 +22,29 @@ export class DevelopmentCandidate {
   supplierId: string;
   @Field(() => Supplier)
   supplier?: Supplier;
-  @Field(() => Float, { description: 'Demand weight (plants 1, OPEN requests 0.5) of the region within the radius of this supplier' })
+  @Field(() => Float, {
+    description: 'Demand weight (plants 1, OPEN requests 0.5) of the region within the radius of this supplier',
+  })
   nearDemand: number;
   @Field(() => Float, { description: 'Distance to the nearest such plant, km' })
   nearestDistanceKm: number;
-  @Field(() => [CandidatePlant], { description: 'The plants of the region sourcing the process within the radius, nearest first' })
+  @Field(() => [CandidatePlant], {
+    description: 'The plants of the region sourcing the process within the radius, nearest first',
+  })
   plants: CandidatePlant[];
-  @Field(() => [String], { description: 'What it lacks: "IATF-16949" and, where the process has one, its CQI assessment (e.g. "CQI-23") when not held valid' })
+  @Field(() => [String], {
+    description:
+      'What it lacks: "IATF-16949" and, where the process has one, its CQI assessment (e.g. "CQI-23") when not held valid',
+  })
   missingCertifications: string[];
   @Field(() => Boolean, { description: 'Holds a valid ISO 9001 (IATF 16949 then costs less)' })
   holdsIso9001: boolean;
-  @Field(() => Float, { description: 'Indicative cost of closing what it lacks, USD (IATF 16949: 30,000, or 18,000 over a valid ISO 9001; a CQI assessment: 4,000)' })
+  @Field(() => Float, {
+    description:
+      'Indicative cost of closing what it lacks, USD (IATF 16949: 30,000, or 18,000 over a valid ISO 9001; a CQI assessment: 4,000)',
+  })
   indicativeCostUsd: number;
-  @Field(() => Float, { description: 'The programme\'s co-funded share (50%), USD' })
+  @Field(() => Float, { description: "The programme's co-funded share (50%), USD" })
   coFundedUsd: number;
   @Field(() => Float, { description: 'What the supplier pays itself, USD' })
   supplierShareUsd: number;

@@ -62,7 +62,9 @@ export function checkReadableFile(file: string): void {
 /** The file as a stream of decoded text (BOM removed). */
 export function openTextStream(file: string, encoding: TextEncodingName): Readable {
   const raw = fs.createReadStream(file, { highWaterMark: 1 << 18 });
-  const decoded = raw.pipe(iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'latin1', { stripBOM: true })) as unknown as Readable;
+  const decoded = raw.pipe(
+    iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'latin1', { stripBOM: true }),
+  ) as unknown as Readable;
   raw.on('error', (e) => decoded.destroy(e));
   return decoded;
 }

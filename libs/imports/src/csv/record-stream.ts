@@ -2,8 +2,7 @@ import { Readable } from 'stream';
 import { parse } from 'csv-parse';
 
 export type CsvRecord =
-  | { kind: 'row'; line: number; fields: string[] }
-  | { kind: 'bad'; line: number; message: string };
+  { kind: 'row'; line: number; fields: string[] } | { kind: 'bad'; line: number; message: string };
 
 /**
  * Streams CSV records in file order with the 1-based line on which each record starts (the header

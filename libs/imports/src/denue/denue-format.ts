@@ -4,11 +4,48 @@ import { ScianMap } from './scian-map';
 
 /** The 42 columns of an INEGI DENUE bulk CSV, in order (names compared case-insensitively). */
 export const DENUE_COLUMNS = [
-  'id', 'clee', 'nom_estab', 'raz_social', 'codigo_act', 'nombre_act', 'per_ocu', 'tipo_vial', 'nom_vial', 'tipo_v_e_1',
-  'nom_v_e_1', 'tipo_v_e_2', 'nom_v_e_2', 'tipo_v_e_3', 'nom_v_e_3', 'numero_ext', 'letra_ext', 'edificio', 'edificio_e',
-  'numero_int', 'letra_int', 'tipo_asent', 'nomb_asent', 'tipoCenCom', 'nom_CenCom', 'num_local', 'cod_postal', 'cve_ent',
-  'entidad', 'cve_mun', 'municipio', 'cve_loc', 'localidad', 'ageb', 'manzana', 'telefono', 'correoelec', 'www', 'tipoUniEco',
-  'latitud', 'longitud', 'fecha_alta',
+  'id',
+  'clee',
+  'nom_estab',
+  'raz_social',
+  'codigo_act',
+  'nombre_act',
+  'per_ocu',
+  'tipo_vial',
+  'nom_vial',
+  'tipo_v_e_1',
+  'nom_v_e_1',
+  'tipo_v_e_2',
+  'nom_v_e_2',
+  'tipo_v_e_3',
+  'nom_v_e_3',
+  'numero_ext',
+  'letra_ext',
+  'edificio',
+  'edificio_e',
+  'numero_int',
+  'letra_int',
+  'tipo_asent',
+  'nomb_asent',
+  'tipoCenCom',
+  'nom_CenCom',
+  'num_local',
+  'cod_postal',
+  'cve_ent',
+  'entidad',
+  'cve_mun',
+  'municipio',
+  'cve_loc',
+  'localidad',
+  'ageb',
+  'manzana',
+  'telefono',
+  'correoelec',
+  'www',
+  'tipoUniEco',
+  'latitud',
+  'longitud',
+  'fecha_alta',
 ] as const;
 
 export const DENUE_SOURCE = 'denue';
@@ -19,10 +56,13 @@ const COL = Object.fromEntries(DENUE_COLUMNS.map((c, i) => [c, i])) as Record<(t
 export function checkDenueHeader(header: string[]): void {
   const got = header.map((h) => h.trim().toLowerCase());
   if (got.length !== DENUE_COLUMNS.length) {
-    throw new ImportFileError(`wrong header for format denue: expected the ${DENUE_COLUMNS.length} DENUE columns (id, clee, nom_estab, ...), got ${got.length} column(s) starting "${header.slice(0, 3).join(',')}"`);
+    throw new ImportFileError(
+      `wrong header for format denue: expected the ${DENUE_COLUMNS.length} DENUE columns (id, clee, nom_estab, ...), got ${got.length} column(s) starting "${header.slice(0, 3).join(',')}"`,
+    );
   }
   DENUE_COLUMNS.forEach((c, i) => {
-    if (got[i] !== c.toLowerCase()) throw new ImportFileError(`wrong header for format denue: column ${i + 1} should be "${c}", got "${header[i]}"`);
+    if (got[i] !== c.toLowerCase())
+      throw new ImportFileError(`wrong header for format denue: column ${i + 1} should be "${c}", got "${header[i]}"`);
   });
 }
 
@@ -47,7 +87,11 @@ export function denueRow(line: number, f: string[], ctx: DenueContext): RowOutco
   const processes = ctx.scian.processesFor(act);
   if (!processes) {
     const what = cleanText(get('nombre_act'));
-    return { kind: 'skip', line, reason: `outside the automotive scope: codigo_act ${act}${what ? ` (${what})` : ''} is not one of the automotive SCIAN codes (${ctx.scian.scope()})` };
+    return {
+      kind: 'skip',
+      line,
+      reason: `outside the automotive scope: codigo_act ${act}${what ? ` (${what})` : ''} is not one of the automotive SCIAN codes (${ctx.scian.scope()})`,
+    };
   }
 
   const name = cleanText(get('nom_estab')) || cleanText(get('raz_social'));

@@ -10,7 +10,12 @@ export class ScianMap {
   }
 
   static load(dir = findDataDir('reference')): ScianMap {
-    return new ScianMap(readCsvFile(path.join(dir, 'scian-processes.csv')).map((r) => ({ prefix: r.scian_prefix, processes: splitList(r.processes) })));
+    return new ScianMap(
+      readCsvFile(path.join(dir, 'scian-processes.csv')).map((r) => ({
+        prefix: r.scian_prefix,
+        processes: splitList(r.processes),
+      })),
+    );
   }
 
   processesFor(code: string): string[] | null {
@@ -20,6 +25,9 @@ export class ScianMap {
 
   /** Human description of the scope for skip reasons. */
   scope(): string {
-    return [...this.entries].map((e) => e.prefix).sort().join(', ');
+    return [...this.entries]
+      .map((e) => e.prefix)
+      .sort()
+      .join(', ');
   }
 }

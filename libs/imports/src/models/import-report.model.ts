@@ -4,7 +4,10 @@ export enum ImportFormat {
   DENUE = 'DENUE',
   ENLACE = 'ENLACE',
 }
-registerEnumType(ImportFormat, { name: 'ImportFormat', description: 'DENUE: an INEGI DENUE extract (42 columns); ENLACE: the enlace CSV template (see README)' });
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: 'DENUE: an INEGI DENUE extract (42 columns); ENLACE: the enlace CSV template (see README)',
+});
 
 @ObjectType()
 export class ImportSkipModel {
@@ -50,7 +53,9 @@ export class ImportReportModel {
   skipped: ImportSkipModel[];
   @Field(() => [ImportErrorModel])
   errors: ImportErrorModel[];
-  @Field(() => [PossibleDuplicateModel], { description: 'Rows that look like existing suppliers (same RFC, or a similar name within 1 km); never merged' })
+  @Field(() => [PossibleDuplicateModel], {
+    description: 'Rows that look like existing suppliers (same RFC, or a similar name within 1 km); never merged',
+  })
   possibleDuplicates: PossibleDuplicateModel[];
   @Field(() => Int, { description: 'Data rows read (excluding the header and blank lines)' })
   rows: number;

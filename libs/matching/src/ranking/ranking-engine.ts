@@ -99,7 +99,9 @@ function rowUpperBoundSql(p: RankParams, usable: Set<string>, knn: string, param
     parts.push(`${CERT_PART_REQUESTED} * (${requested.map(strength).join(' + ')}) / ${requested.length}.0`);
     weight += CERT_PART_REQUESTED;
   }
-  parts.push(`${CERT_PART_BASELINE} * greatest(${strength(IATF)}, ${ISO_9001_BASELINE_FACTOR} * ${strength(ISO_9001)})`);
+  parts.push(
+    `${CERT_PART_BASELINE} * greatest(${strength(IATF)}, ${ISO_9001_BASELINE_FACTOR} * ${strength(ISO_9001)})`,
+  );
   weight += CERT_PART_BASELINE;
   if (p.processAssessment) {
     parts.push(`${CERT_PART_ASSESSMENT} * ${strength(p.processAssessment)}`);
@@ -140,7 +142,10 @@ const SEP = '\u001f';
  * summary gives a NULL expiry, which fails the comparison.
  */
 function factSql(requiredCount: number, tail: string, iatfRequired = false, extraSelect = ''): string {
-  const req = Array.from({ length: requiredCount }, (_, i) => `\n       AND sc.cert_expires[array_position(sc.cert_schemes, $${i + 6}::text)] >= $5::date`).join('');
+  const req = Array.from(
+    { length: requiredCount },
+    (_, i) => `\n       AND sc.cert_expires[array_position(sc.cert_schemes, $${i + 6}::text)] >= $5::date`,
+  ).join('');
   // $5 must appear (typed) even without required schemes
   let cond = req || `\n       AND $5::date IS NOT NULL`;
   // A literal (not a parameter) so that the planner can use the partial index of IATF holders
@@ -160,7 +165,10 @@ function factSql(requiredCount: number, tail: string, iatfRequired = false, extr
 
 /** The relevant schemes that are not superseded (a superseded scheme is never held valid). */
 async function usableSchemes(run: SqlRunner, p: RankParams): Promise<Set<string>> {
-  const rows: Array<{ code: string }> = await run(`SELECT code FROM certification_schemes WHERE code = ANY($1::text[]) AND superseded_by IS NULL`, [relevantSchemes(p)]);
+  const rows: Array<{ code: string }> = await run(
+    `SELECT code FROM certification_schemes WHERE code = ANY($1::text[]) AND superseded_by IS NULL`,
+    [relevantSchemes(p)],
+  );
   return new Set(rows.map((r) => r.code));
 }
 
@@ -177,7 +185,15 @@ function factCandidate(r: FactRow, usable: Set<string>, today: string): Candidat
       else if (e >= today) valid.set(s, e);
     }
   }
-  return { id: r.id, chord: Number(r.chord), km: Number(r.km), materials: r.materials ? r.materials.split(SEP) : [], notes: r.notes, confirmedOn: r.confirmed_on, valid };
+  return {
+    id: r.id,
+    chord: Number(r.chord),
+    km: Number(r.km),
+    materials: r.materials ? r.materials.split(SEP) : [],
+    notes: r.notes,
+    confirmedOn: r.confirmed_on,
+    valid,
+  };
 }
 
 /** Default non-proximity weights of the static bounds in rank_key (migration 1765200000000). */
@@ -200,7 +216,11 @@ const RANGE_RINGS = 4;
 function staticBound(p: RankParams, boundsFrom: string | null | undefined): { dim: 4 | 5; rho: number } | null {
   if (!boundsFrom || p.today < boundsFrom) return null;
   const w = p.weights;
-  const rho = Math.max(w.certification / RANK_KEY_WEIGHTS.certification, w.capability / RANK_KEY_WEIGHTS.capability, w.freshness / RANK_KEY_WEIGHTS.freshness);
+  const rho = Math.max(
+    w.certification / RANK_KEY_WEIGHTS.certification,
+    w.capability / RANK_KEY_WEIGHTS.capability,
+    w.freshness / RANK_KEY_WEIGHTS.freshness,
+  );
   if (!(rho > 0) || !Number.isFinite(rho)) return null;
   const requested = [...p.required, ...p.preferred];
   return { dim: requested.length === 1 && requested[0] === IATF && p.required.includes(IATF) ? 5 : 4, rho };
@@ -271,7 +291,8 @@ export async function rankTopK(
   const order = `sc.rank_key OPERATOR(public.<->) public.cube(public.cube(public.enlace_earth($2::float8, $3::float8), 0.0::float8), 0.0::float8)`;
   const bound = staticBound(p, options.boundsFrom);
   /** Lowest static bound a row at `chord` or farther needs to reach the k-th score `kth`. */
-  const needed = (kth: number, chord: number) => (kth - PRUNE_MARGIN - p.weights.proximity * proximity(chordToKm(chord))) / bound!.rho - PRUNE_MARGIN;
+  const needed = (kth: number, chord: number) =>
+    (kth - PRUNE_MARGIN - p.weights.proximity * proximity(chordToKm(chord))) / bound!.rho - PRUNE_MARGIN;
   /** Lower corner of the bound dimensions (4, 5) requiring at least `v` in the applicable one. */
   const boundLows = (v: number) => (bound!.dim === 4 ? [v * RANK_KEY_SCALE, -FAR] : [-FAR, v * RANK_KEY_SCALE]);
   /**
@@ -321,19 +342,27 @@ export async function rankTopK(
       const arms: string[] = [];
       for (let i = 0; i < rings; i++) {
         const inner = from + ((range.chord - from) * i) / rings;
-        const outer = i === rings - 1 ? r : param(String((from + ((range.chord - from) * (i + 1)) / rings) * (1 + 1e-9)));
+        const outer =
+          i === rings - 1 ? r : param(String((from + ((range.chord - from) * (i + 1)) / rings) * (1 + 1e-9)));
         const box = `public.cube_enlarge(public.enlace_earth($2::float8, $3::float8), ${outer}::float8, 3)`;
         if (!bound) arms.push(`sc.geo OPERATOR(public.<@) ${box}`);
         else {
           const [lo4, lo5] = boundLows(needed(kth, inner));
-          arms.push(`sc.rank_key OPERATOR(public.&&) public.cube(public.cube(${box}, ${param(lo4)}::float8, ${FAR}::float8), ${param(lo5)}::float8, ${FAR}::float8)`);
+          arms.push(
+            `sc.rank_key OPERATOR(public.&&) public.cube(public.cube(${box}, ${param(lo4)}::float8, ${FAR}::float8), ${param(lo5)}::float8, ${FAR}::float8)`,
+          );
         }
       }
       tail += `AND (${arms.join('\n         OR ')})
        AND (${knn}) <= ${r}::float8 `;
     }
     const rows: Array<FactRow & { strong_d?: number }> = await run(
-      factSql(p.required.length, `${tail}ORDER BY ${strong ? strongOrder : order} LIMIT $${n + 1}`, p.required.includes(IATF), strong ? `, (${strongOrder}) AS strong_d` : ''),
+      factSql(
+        p.required.length,
+        `${tail}ORDER BY ${strong ? strongOrder : order} LIMIT $${n + 1}`,
+        p.required.includes(IATF),
+        strong ? `, (${strongOrder}) AS strong_d` : '',
+      ),
       params,
     );
     batches++;
@@ -361,8 +390,7 @@ export async function rankTopK(
       const d = Number(rows[rows.length - 1].strong_d) * (1 - 1e-9);
       if (top.length === k && top[k - 1].score > strongBatchBound(d, p.weights, bound!.rho) + PRUNE_MARGIN) break;
       exclude = rows.map((r) => r.id);
-    }
-    else if (rows.length) {
+    } else if (rows.length) {
       const last = rows[rows.length - 1];
       const lastC = Number(last.chord);
       const atLast = rows.filter((r) => Number(r.chord) === lastC).map((r) => r.id);
@@ -410,7 +438,12 @@ function candidateSql(tail: string): string {
  * For a batch of suppliers, in one query: per relevant scheme, the latest expiry among the
  * certificates valid today ('infinity' = no expiry date), by the rule of validCertSql.
  */
-async function validCertificates(run: SqlRunner, ids: string[], schemes: string[], today: string): Promise<Map<string, Map<string, string | null>>> {
+async function validCertificates(
+  run: SqlRunner,
+  ids: string[],
+  schemes: string[],
+  today: string,
+): Promise<Map<string, Map<string, string | null>>> {
   const out = new Map<string, Map<string, string | null>>();
   if (!ids.length) return out;
   const rows: Array<{ supplier_id: string; scheme_code: string; best: string }> = await run(
@@ -429,12 +462,25 @@ async function validCertificates(run: SqlRunner, ids: string[], schemes: string[
 }
 
 function toCandidate(r: Row, valid: Map<string, string | null> | undefined): Candidate {
-  return { id: r.id, chord: Number(r.chord), km: Number(r.km), materials: r.materials ?? [], notes: r.notes, confirmedOn: r.confirmed_on, valid: valid ?? new Map() };
+  return {
+    id: r.id,
+    chord: Number(r.chord),
+    km: Number(r.km),
+    materials: r.materials ?? [],
+    notes: r.notes,
+    confirmedOn: r.confirmed_on,
+    valid: valid ?? new Map(),
+  };
 }
 
 /** Rows read, with certificates, as qualifying candidates (required schemes held valid). */
 async function qualifying(run: SqlRunner, rows: Row[], p: RankParams): Promise<Candidate[]> {
-  const certs = await validCertificates(run, rows.map((r) => r.id), relevantSchemes(p), p.today);
+  const certs = await validCertificates(
+    run,
+    rows.map((r) => r.id),
+    relevantSchemes(p),
+    p.today,
+  );
   return rows.map((r) => toCandidate(r, certs.get(r.id))).filter((c) => p.required.every((s) => c.valid.has(s)));
 }
 
@@ -442,7 +488,12 @@ async function qualifying(run: SqlRunner, rows: Row[], p: RankParams): Promise<C
  * The naive reference: read and score every qualifying supplier with the process, sort, keep k.
  * Used by the benchmark (full-scan baseline) and as a brute-force cross-check.
  */
-export async function rankFullScan(run: SqlRunner, plant: PlantPoint, p: RankParams, timezone: string): Promise<RankResult> {
+export async function rankFullScan(
+  run: SqlRunner,
+  plant: PlantPoint,
+  p: RankParams,
+  timezone: string,
+): Promise<RankResult> {
   const rows: Row[] = await run(candidateSql(''), [p.process, plant.lat, plant.lng, timezone]);
   const within = rows.filter((r) => p.maxDistanceKm === null || Number(r.km) <= p.maxDistanceKm);
   const scored = (await qualifying(run, within, p)).map((c) => scoreCandidate(c, p)).sort(compareScored);
@@ -450,10 +501,19 @@ export async function rankFullScan(run: SqlRunner, plant: PlantPoint, p: RankPar
 }
 
 /** One supplier's match for the parameters, or null when it does not qualify (used for awards and supplier opportunities). */
-export async function scoreOne(run: SqlRunner, plant: PlantPoint, p: RankParams, timezone: string, supplierId: string): Promise<Scored | null> {
+export async function scoreOne(
+  run: SqlRunner,
+  plant: PlantPoint,
+  p: RankParams,
+  timezone: string,
+  supplierId: string,
+): Promise<Scored | null> {
   const usable = await usableSchemes(run, p);
   if (!p.required.every((s) => usable.has(s))) return null;
-  const rows: FactRow[] = await run(factSql(p.required.length, `AND sc.supplier_id = $${p.required.length + 6}::uuid`), [p.process, plant.lat, plant.lng, timezone, p.today, ...p.required, supplierId]);
+  const rows: FactRow[] = await run(
+    factSql(p.required.length, `AND sc.supplier_id = $${p.required.length + 6}::uuid`),
+    [p.process, plant.lat, plant.lng, timezone, p.today, ...p.required, supplierId],
+  );
   const within = rows.filter((r) => p.maxDistanceKm === null || Number(r.km) <= p.maxDistanceKm);
   return within.length ? scoreCandidate(factCandidate(within[0], usable, p.today), p) : null;
 }

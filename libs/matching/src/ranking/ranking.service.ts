@@ -8,7 +8,16 @@ import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
 import { readBoundsFrom } from './ranking-bounds';
 import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
-import { estimatedDriveHours, explain, missingPreferred, normalizeWeights, RankParams, relevantSchemes, Scored, Weights } from './scoring';
+import {
+  estimatedDriveHours,
+  explain,
+  missingPreferred,
+  normalizeWeights,
+  RankParams,
+  relevantSchemes,
+  Scored,
+  Weights,
+} from './scoring';
 import { SupplierRow } from '@enlace/suppliers';
 
 export const DEFAULT_MATCHES = 20;
@@ -44,28 +53,52 @@ export class RankingService {
   async prepare(input: MatchCriteria, prefix = 'input'): Promise<{ plant: Plant; params: RankParams }> {
     const plantId = requireUuid(input.plantId, `${prefix}.plantId`);
     const first = input.first ?? DEFAULT_MATCHES;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES) throw DomainError.badInput(`${prefix}.first`, `must be between 1 and ${MAX_MATCHES}, got ${first}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES)
+      throw DomainError.badInput(`${prefix}.first`, `must be between 1 and ${MAX_MATCHES}, got ${first}`);
     const max = input.maxDistanceKm ?? null;
-    if (max !== null && !(Number.isFinite(max) && max >= 0)) throw DomainError.badInput(`${prefix}.maxDistanceKm`, `must be zero or more, got ${max}`);
+    if (max !== null && !(Number.isFinite(max) && max >= 0))
+      throw DomainError.badInput(`${prefix}.maxDistanceKm`, `must be zero or more, got ${max}`);
     const process = await this.catalog.requireProcess(input.process, `${prefix}.process`);
-    const required = await this.requireSchemes(input.requiredCertifications, `${prefix}.requiredCertifications`, process.code);
-    const preferred = (await this.requireSchemes(input.preferredCertifications, `${prefix}.preferredCertifications`, process.code)).filter((s) => !required.includes(s));
+    const required = await this.requireSchemes(
+      input.requiredCertifications,
+      `${prefix}.requiredCertifications`,
+      process.code,
+    );
+    const preferred = (
+      await this.requireSchemes(input.preferredCertifications, `${prefix}.preferredCertifications`, process.code)
+    ).filter((s) => !required.includes(s));
     const weights = normalizeWeights(input.weights, (f, m) => DomainError.badInput(f.replace(/^input/, prefix), m));
     const plant = await this.plants.byId(plantId);
     if (!plant) throw DomainError.notFound('Plant', plantId, `${prefix}.plantId`);
     return {
       plant,
-      params: { process: process.code, processAssessment: process.assessment, required, preferred, maxDistanceKm: max, first, weights, today: this.clock.today() },
+      params: {
+        process: process.code,
+        processAssessment: process.assessment,
+        required,
+        preferred,
+        maxDistanceKm: max,
+        first,
+        weights,
+        today: this.clock.today(),
+      },
     };
   }
 
   /** Known schemes; a CQI self-assessment is accepted only for its own process. */
-  private async requireSchemes(codes: readonly string[] | null | undefined, field: string, process: string): Promise<string[]> {
+  private async requireSchemes(
+    codes: readonly string[] | null | undefined,
+    field: string,
+    process: string,
+  ): Promise<string[]> {
     const out = await this.catalog.requireSchemes(codes, field);
     for (const code of out) {
       const s = await this.catalog.scheme(code);
       if (s?.processCode && s.processCode !== process) {
-        throw DomainError.badInput(field, `${code} is the assessment for ${s.processCode} and counts only for that process, not ${process}`);
+        throw DomainError.badInput(
+          field,
+          `${code} is the assessment for ${s.processCode} and counts only for that process, not ${process}`,
+        );
       }
     }
     return out;
@@ -75,14 +108,23 @@ export class RankingService {
     return manager ? (sql, params) => manager.query(sql, params) : this.run;
   }
 
-  async engine(plant: Plant, params: RankParams, manager?: EntityManager, onProvisional?: (ids: string[]) => void): Promise<RankResult> {
+  async engine(
+    plant: Plant,
+    params: RankParams,
+    manager?: EntityManager,
+    onProvisional?: (ids: string[]) => void,
+  ): Promise<RankResult> {
     // superseded schemes from the catalogue cache (never held valid), saving the engine a query
     const usable = new Set<string>();
     for (const code of relevantSchemes(params)) {
       const s = await this.catalog.scheme(code);
       if (s && !s.supersededBy) usable.add(code);
     }
-    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, { usable, boundsFrom: await this.boundsFrom(), onProvisional });
+    return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, {
+      usable,
+      boundsFrom: await this.boundsFrom(),
+      onProvisional,
+    });
   }
 
   private bounds: { from: string | null; readAt: number } | null = null;
@@ -107,17 +149,26 @@ export class RankingService {
     // on another connection while the engine reads its last batch; only the ids that changed are
     // loaded afterwards.
     const early: { rows?: Promise<SupplierRow[] | null> } = {};
-    const onProvisional = manager ? undefined : (ids: string[]) => void (early.rows = this.suppliers.byIds(ids).catch(() => null));
+    const onProvisional = manager
+      ? undefined
+      : (ids: string[]) => void (early.rows = this.suppliers.byIds(ids).catch(() => null));
     const { matches } = await this.engine(plant, params, manager, onProvisional);
     if (!matches.length) return [];
     const byId = new Map<string, SupplierRow>(((early.rows ? await early.rows : null) ?? []).map((r) => [r.id, r]));
     const missing = matches.map((m) => m.candidate.id).filter((id) => !byId.has(id));
     if (missing.length) for (const r of await this.suppliers.byIds(missing, manager)) byId.set(r.id, r);
-    return matches.filter((m) => byId.has(m.candidate.id)).map((m) => this.toMatch(m, byId.get(m.candidate.id)!, plant, params));
+    return matches
+      .filter((m) => byId.has(m.candidate.id))
+      .map((m) => this.toMatch(m, byId.get(m.candidate.id)!, plant, params));
   }
 
   /** The supplier's own match, or null when it does not qualify. */
-  async matchOne(plant: Plant, params: RankParams, supplierId: string, manager?: EntityManager): Promise<SupplierMatch | null> {
+  async matchOne(
+    plant: Plant,
+    params: RankParams,
+    supplierId: string,
+    manager?: EntityManager,
+  ): Promise<SupplierMatch | null> {
     const scored = await scoreOne(this.runner(manager), plant.location, params, this.config.timezone, supplierId);
     if (!scored) return null;
     const [row] = await this.suppliers.byIds([supplierId], manager);

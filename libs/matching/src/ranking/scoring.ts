@@ -116,7 +116,10 @@ export function certificationScore(c: Candidate, p: RankParams): number {
     total += CERT_PART_REQUESTED * (sum / requested.length);
     weight += CERT_PART_REQUESTED;
   }
-  const baseline = Math.max(certStrength(c.valid.get(IATF), p.today), ISO_9001_BASELINE_FACTOR * certStrength(c.valid.get(ISO_9001), p.today));
+  const baseline = Math.max(
+    certStrength(c.valid.get(IATF), p.today),
+    ISO_9001_BASELINE_FACTOR * certStrength(c.valid.get(ISO_9001), p.today),
+  );
   total += CERT_PART_BASELINE * baseline;
   weight += CERT_PART_BASELINE;
   if (p.processAssessment) {
@@ -151,7 +154,11 @@ export function scoreCandidate(c: Candidate, p: RankParams): Scored {
     capability: capabilityScore(c),
     freshness: freshnessScore(c.confirmedOn, p.today),
   };
-  return { candidate: c, breakdown, score: combine(p.weights, breakdown.proximity, breakdown.certification, breakdown.capability, breakdown.freshness) };
+  return {
+    candidate: c,
+    breakdown,
+    score: combine(p.weights, breakdown.proximity, breakdown.certification, breakdown.capability, breakdown.freshness),
+  };
 }
 
 /**
@@ -182,7 +189,10 @@ export function canStop(kth: Scored, km: number, w: Weights): boolean {
 }
 
 /** Validates optional weights: finite, non-negative, not all zero; normalized to sum 1. */
-export function normalizeWeights(w: { [K in keyof Weights]?: number | null } | null | undefined, fail: (field: string, message: string) => Error): Weights {
+export function normalizeWeights(
+  w: { [K in keyof Weights]?: number | null } | null | undefined,
+  fail: (field: string, message: string) => Error,
+): Weights {
   if (!w) return DEFAULT_WEIGHTS;
   const out = { ...DEFAULT_WEIGHTS };
   for (const k of ['proximity', 'certification', 'capability', 'freshness'] as const) {
@@ -193,7 +203,12 @@ export function normalizeWeights(w: { [K in keyof Weights]?: number | null } | n
   }
   const sum = out.proximity + out.certification + out.capability + out.freshness;
   if (!(sum > 0)) throw fail('input.weights', 'at least one weight must be positive');
-  return { proximity: out.proximity / sum, certification: out.certification / sum, capability: out.capability / sum, freshness: out.freshness / sum };
+  return {
+    proximity: out.proximity / sum,
+    certification: out.certification / sum,
+    capability: out.capability / sum,
+    freshness: out.freshness / sum,
+  };
 }
 
 /** Human-readable scheme name: "IATF-16949" -> "IATF 16949", "ISO-TS-16949" -> "ISO/TS 16949", CQI codes unchanged. */
@@ -226,7 +241,8 @@ export function explain(s: Scored, p: RankParams, plantName: string): string[] {
     const iatf = c.valid.get(IATF);
     const iso = c.valid.get(ISO_9001);
     if (iatf !== undefined) out.push(validText(IATF, iatf, p.today));
-    else if (iso !== undefined && !p.required.includes(ISO_9001) && !p.preferred.includes(ISO_9001)) out.push(`no valid IATF 16949; ${validText(ISO_9001, iso, p.today)}`);
+    else if (iso !== undefined && !p.required.includes(ISO_9001) && !p.preferred.includes(ISO_9001))
+      out.push(`no valid IATF 16949; ${validText(ISO_9001, iso, p.today)}`);
     else if (iso === undefined) out.push('no valid IATF 16949 or ISO 9001');
     else out.push('no valid IATF 16949');
   }
@@ -240,7 +256,13 @@ export function explain(s: Scored, p: RankParams, plantName: string): string[] {
   if (!c.confirmedOn) out.push('profile never confirmed');
   else {
     const months = Math.floor(Math.max(0, daysBetween(c.confirmedOn, p.today)) / 30.44);
-    out.push(months >= 12 ? `profile not confirmed in ${months} months` : months === 0 ? 'profile confirmed this month' : `profile confirmed ${months} month${months === 1 ? '' : 's'} ago`);
+    out.push(
+      months >= 12
+        ? `profile not confirmed in ${months} months`
+        : months === 0
+          ? 'profile confirmed this month'
+          : `profile confirmed ${months} month${months === 1 ? '' : 's'} ago`,
+    );
   }
   return out;
 }

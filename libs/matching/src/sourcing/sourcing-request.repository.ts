@@ -30,7 +30,15 @@ export class SourcingRequestRepository {
 
   async insert(
     m: EntityManager,
-    r: { plantId: string; process: string; required: string[]; preferred: string[]; annualVolume: number | null; maxDistanceKm: number | null; createdBy: string | null },
+    r: {
+      plantId: string;
+      process: string;
+      required: string[];
+      preferred: string[];
+      annualVolume: number | null;
+      maxDistanceKm: number | null;
+      createdBy: string | null;
+    },
   ): Promise<string> {
     const [row] = await m.query(
       `INSERT INTO sourcing_requests (plant_id, process_code, required_schemes, preferred_schemes, annual_volume, max_distance_km, created_by)
@@ -71,6 +79,9 @@ export class SourcingRequestRepository {
   }
 
   async cancel(m: EntityManager, id: string, by: string | null): Promise<void> {
-    await m.query(`UPDATE sourcing_requests SET status = 'CANCELLED', cancelled_by = $2, cancelled_at = now() WHERE id = $1`, [id, by]);
+    await m.query(
+      `UPDATE sourcing_requests SET status = 'CANCELLED', cancelled_by = $2, cancelled_at = now() WHERE id = $1`,
+      [id, by],
+    );
   }
 }

@@ -15,7 +15,10 @@ export class SourcingRequestResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.OEM_BUYER, Role.INVESTMENT_ANALYST)
-  @Query(() => [SourcingRequest], { description: "Newest first. A buyer sees its own OEM's requests; admins and analysts all; suppliers are FORBIDDEN (see openSourcingRequestsForMe)" })
+  @Query(() => [SourcingRequest], {
+    description:
+      "Newest first. A buyer sees its own OEM's requests; admins and analysts all; suppliers are FORBIDDEN (see openSourcingRequestsForMe)",
+  })
   sourcingRequests(
     @Args('status', { type: () => SourcingRequestStatus, nullable: true }) status: SourcingRequestStatus | null,
     @CurrentPrincipal() p: Principal,
@@ -24,27 +27,43 @@ export class SourcingRequestResolver {
   }
 
   @Roles(Role.ADMIN, Role.OEM_BUYER)
-  @Mutation(() => SourcingRequest, { description: "OEM_BUYER for its own OEM's plants (another OEM's plant is FORBIDDEN), or ADMIN. Starts OPEN." })
-  createSourcingRequest(@Args('input', { type: () => SourcingRequestInput }) input: SourcingRequestInput, @CurrentPrincipal() p: Principal): Promise<SourcingRequest> {
+  @Mutation(() => SourcingRequest, {
+    description: "OEM_BUYER for its own OEM's plants (another OEM's plant is FORBIDDEN), or ADMIN. Starts OPEN.",
+  })
+  createSourcingRequest(
+    @Args('input', { type: () => SourcingRequestInput }) input: SourcingRequestInput,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<SourcingRequest> {
     return this.sourcing.create(input, p);
   }
 
   @Roles(Role.ADMIN, Role.OEM_BUYER)
   @Mutation(() => SourcingRequest, {
-    description: 'OPEN -> AWARDED, recording who and when. The supplier must qualify for the request (else BAD_USER_INPUT); the ranking at that moment is kept as awardSnapshot. CONFLICT unless OPEN.',
+    description:
+      'OPEN -> AWARDED, recording who and when. The supplier must qualify for the request (else BAD_USER_INPUT); the ranking at that moment is kept as awardSnapshot. CONFLICT unless OPEN.',
   })
-  awardSourcingRequest(@Args('id', { type: () => ID }) id: string, @Args('supplierId', { type: () => ID }) supplierId: string, @CurrentPrincipal() p: Principal): Promise<SourcingRequest> {
+  awardSourcingRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<SourcingRequest> {
     return this.sourcing.award(id, supplierId, p);
   }
 
   @Roles(Role.ADMIN, Role.OEM_BUYER)
   @Mutation(() => SourcingRequest, { description: 'OPEN -> CANCELLED, recording who and when. CONFLICT unless OPEN.' })
-  cancelSourcingRequest(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() p: Principal): Promise<SourcingRequest> {
+  cancelSourcingRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<SourcingRequest> {
     return this.sourcing.cancel(id, p);
   }
 
   @Roles(Role.SUPPLIER)
-  @Query(() => [SourcingOpportunity], { description: "SUPPLIER accounts: the OPEN requests this supplier qualifies for, with its own match only (no other suppliers' names)" })
+  @Query(() => [SourcingOpportunity], {
+    description:
+      "SUPPLIER accounts: the OPEN requests this supplier qualifies for, with its own match only (no other suppliers' names)",
+  })
   openSourcingRequestsForMe(@CurrentPrincipal() p: Principal): Promise<SourcingOpportunity[]> {
     return this.sourcing.openForSupplier(p);
   }
@@ -55,7 +74,10 @@ export class SourcingRequestResolver {
   }
 
   @ResolveField(() => [SupplierMatch])
-  matches(@Parent() r: SourcingRequest, @Args('first', { type: () => Int, nullable: true }) first: number | null): Promise<SupplierMatch[]> {
+  matches(
+    @Parent() r: SourcingRequest,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+  ): Promise<SupplierMatch[]> {
     return this.sourcing.matches(r, first);
   }
 

@@ -6,7 +6,12 @@ import { PlantService } from '@enlace/catalog';
 import { RankingService } from '../ranking/ranking.service';
 import { SupplierMatch } from '../ranking/models/supplier-match.model';
 import { SourcingRequestInput } from './dto/sourcing-request.input';
-import { AwardSnapshotEntry, SourcingOpportunity, SourcingRequest, SourcingRequestStatus } from './models/sourcing-request.model';
+import {
+  AwardSnapshotEntry,
+  SourcingOpportunity,
+  SourcingRequest,
+  SourcingRequestStatus,
+} from './models/sourcing-request.model';
 import { SourcingRequestRepository, SourcingRequestRow } from './sourcing-request.repository';
 
 /** How many ranked suppliers an award keeps in its snapshot. */
@@ -56,7 +61,8 @@ export class SourcingService {
       throw DomainError.badInput('input.annualVolume', `must be more than 0, got ${input.annualVolume}`);
     }
     const { plant, params } = await this.ranking.prepare({ ...input, first: null }, 'input');
-    if (!this.mayManage(p, plant.oem)) throw DomainError.forbidden(`Only buyers of ${plant.oem} (or admins) may open requests for ${plant.name}`);
+    if (!this.mayManage(p, plant.oem))
+      throw DomainError.forbidden(`Only buyers of ${plant.oem} (or admins) may open requests for ${plant.name}`);
     const id = await this.db.transaction((m) =>
       this.repo.insert(m, {
         plantId: plant.id,
@@ -72,27 +78,42 @@ export class SourcingService {
   }
 
   async list(status: SourcingRequestStatus | null | undefined, p: Principal): Promise<SourcingRequest[]> {
-    if (p.role === Role.SUPPLIER) throw DomainError.forbidden('Suppliers see requests through openSourcingRequestsForMe');
-    const oem = p.role === Role.OEM_BUYER ? p.oem ?? '\u0000' : null;
+    if (p.role === Role.SUPPLIER)
+      throw DomainError.forbidden('Suppliers see requests through openSourcingRequestsForMe');
+    const oem = p.role === Role.OEM_BUYER ? (p.oem ?? '\u0000') : null;
     return (await this.repo.list(status ?? null, oem)).map(toRequest);
   }
 
   /** The live ranking for a request (same as rankSuppliers with its parameters). */
   async matches(r: SourcingRequest, first: number | null | undefined): Promise<SupplierMatch[]> {
     const n = first ?? 20;
-    if (!Number.isInteger(n) || n < 1 || n > 100) throw DomainError.badInput('first', `must be between 1 and 100, got ${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > 100)
+      throw DomainError.badInput('first', `must be between 1 and 100, got ${n}`);
     return this.ranking.rank(this.criteria(r, n));
   }
 
   private criteria(r: SourcingRequest, first: number) {
-    return { plantId: r.plantId, process: r.process, requiredCertifications: r.requiredCertifications, preferredCertifications: r.preferredCertifications, maxDistanceKm: r.maxDistanceKm, first };
+    return {
+      plantId: r.plantId,
+      process: r.process,
+      requiredCertifications: r.requiredCertifications,
+      preferredCertifications: r.preferredCertifications,
+      maxDistanceKm: r.maxDistanceKm,
+      first,
+    };
   }
 
-  private async requireManaged(id: string, p: Principal, lockWith?: import('typeorm').EntityManager): Promise<SourcingRequestRow> {
+  private async requireManaged(
+    id: string,
+    p: Principal,
+    lockWith?: import('typeorm').EntityManager,
+  ): Promise<SourcingRequestRow> {
     const row = await this.repo.byId(requireUuid(id, 'id'), lockWith, !!lockWith);
     if (!row) throw DomainError.notFound('Sourcing request', id, 'id');
-    if (!this.mayManage(p, row.oem)) throw DomainError.forbidden(`Only buyers of ${row.oem} (or admins) may change this request`);
-    if (row.status !== 'OPEN') throw DomainError.conflict(`Sourcing request ${id} is ${row.status}; only OPEN requests can change`, 'id');
+    if (!this.mayManage(p, row.oem))
+      throw DomainError.forbidden(`Only buyers of ${row.oem} (or admins) may change this request`);
+    if (row.status !== 'OPEN')
+      throw DomainError.conflict(`Sourcing request ${id} is ${row.status}; only OPEN requests can change`, 'id');
     return row;
   }
 
@@ -103,11 +124,27 @@ export class SourcingService {
       const req = toRequest(row);
       const { plant, params } = await this.ranking.prepare(this.criteria(req, AWARD_SNAPSHOT_SIZE));
       const mine = await this.ranking.matchOne(plant, params, sid, m);
-      if (!mine) throw DomainError.badInput('supplierId', `supplier ${sid} does not qualify for this request (process, distance or required certificates)`);
+      if (!mine)
+        throw DomainError.badInput(
+          'supplierId',
+          `supplier ${sid} does not qualify for this request (process, distance or required certificates)`,
+        );
       const ranking = await this.ranking.rankPrepared(plant, params, m);
-      const snapshot: AwardSnapshotEntry[] = ranking.map((x, i) => ({ rank: i + 1, supplierId: x.supplier.id, supplierName: x.supplier.name, score: x.score, distanceKm: x.distanceKm }));
+      const snapshot: AwardSnapshotEntry[] = ranking.map((x, i) => ({
+        rank: i + 1,
+        supplierId: x.supplier.id,
+        supplierName: x.supplier.name,
+        score: x.score,
+        distanceKm: x.distanceKm,
+      }));
       if (!snapshot.some((e) => e.supplierId === sid)) {
-        snapshot.push({ rank: 0, supplierId: sid, supplierName: mine.supplier.name, score: mine.score, distanceKm: mine.distanceKm });
+        snapshot.push({
+          rank: 0,
+          supplierId: sid,
+          supplierName: mine.supplier.name,
+          score: mine.score,
+          distanceKm: mine.distanceKm,
+        });
       }
       await this.repo.award(m, row.id, sid, this.userId(p), snapshot);
     });

@@ -23,7 +23,10 @@ export class SupplierContactResolver {
     if (!canSeeSupplierContacts(ctx.req?.principal ?? null, s.id)) return null;
     return ctx.loaders
       .get<string, ContactRow | null>('suppliers.contacts', async (ids) => {
-        const rows: ContactRow[] = await this.db.query(`SELECT id, contact_email, contact_phone, website FROM suppliers WHERE id = ANY($1::uuid[])`, [ids]);
+        const rows: ContactRow[] = await this.db.query(
+          `SELECT id, contact_email, contact_phone, website FROM suppliers WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
         const m = new Map(rows.map((r) => [r.id, r]));
         return ids.map((i) => m.get(i) ?? null);
       })

@@ -40,15 +40,14 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 export class SupplierAuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async record(m: EntityManager, e: { supplierId: string; actor: Principal; action: SupplierAuditAction; version: number; changes: FieldChanges }): Promise<void> {
-    await m.query(`INSERT INTO supplier_audit (supplier_id, actor_user_id, actor_email, action, version, changes) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
-      e.supplierId,
-      e.actor.userId,
-      e.actor.email,
-      e.action,
-      e.version,
-      JSON.stringify(e.changes),
-    ]);
+  async record(
+    m: EntityManager,
+    e: { supplierId: string; actor: Principal; action: SupplierAuditAction; version: number; changes: FieldChanges },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO supplier_audit (supplier_id, actor_user_id, actor_email, action, version, changes) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      [e.supplierId, e.actor.userId, e.actor.email, e.action, e.version, JSON.stringify(e.changes)],
+    );
   }
 
   async page(supplierId: string, beforeId: string | null, limit: number): Promise<{ rows: AuditRow[]; total: number }> {

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, DomainError, encodeCursor, pageSize, Principal, requireUuid, toConnection } from '@enlace/core';
+import {
+  Connection,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  pageSize,
+  Principal,
+  requireUuid,
+  toConnection,
+} from '@enlace/core';
 import { assertCanEditSupplier } from '../access/supplier-access';
 import { SupplierRepository } from '../supplier.repository';
 import { AuditRow, SupplierAuditRepository } from './supplier-audit.repository';
@@ -32,7 +41,12 @@ export class SupplierHistoryService {
     private readonly suppliers: SupplierRepository,
   ) {}
 
-  async history(principal: Principal, rawId: string, first?: number | null, after?: string | null): Promise<Connection<SupplierAuditEntry>> {
+  async history(
+    principal: Principal,
+    rawId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<SupplierAuditEntry>> {
     const id = requireUuid(rawId, 'id');
     assertCanEditSupplier(principal, id);
     const limit = pageSize(first);

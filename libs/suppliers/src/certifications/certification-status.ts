@@ -11,7 +11,8 @@ export enum CertificationStatus {
 }
 registerEnumType(CertificationStatus, {
   name: 'CertificationStatus',
-  description: 'Derived as of today: recorded SUSPENDED/WITHDRAWN first, then SUPERSEDED (scheme replaced), EXPIRED, EXPIRING_SOON (within 90 days), ACTIVE',
+  description:
+    'Derived as of today: recorded SUSPENDED/WITHDRAWN first, then SUPERSEDED (scheme replaced), EXPIRED, EXPIRING_SOON (within 90 days), ACTIVE',
 });
 
 /** A certificate expiring within this many days is EXPIRING_SOON. */
@@ -30,7 +31,8 @@ export function deriveCertificationStatus(c: CertificationFacts, today: string):
   if (c.recordedStatus === 'SUSPENDED') return CertificationStatus.SUSPENDED;
   if (c.supersededBy) return CertificationStatus.SUPERSEDED;
   if (c.expiresOn !== null && c.expiresOn < today) return CertificationStatus.EXPIRED;
-  if (c.expiresOn !== null && c.expiresOn <= addDays(today, EXPIRING_SOON_DAYS)) return CertificationStatus.EXPIRING_SOON;
+  if (c.expiresOn !== null && c.expiresOn <= addDays(today, EXPIRING_SOON_DAYS))
+    return CertificationStatus.EXPIRING_SOON;
   return CertificationStatus.ACTIVE;
 }
 

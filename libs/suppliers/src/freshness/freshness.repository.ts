@@ -18,7 +18,11 @@ export class FreshnessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Profiles not confirmed within `days` days: never-confirmed first, then oldest confirmation. */
-  async staleProfiles(days: number, after: StaleKey | null, limit: number): Promise<{ rows: (SupplierRow & { confirmed_key: string | null })[]; total: number }> {
+  async staleProfiles(
+    days: number,
+    after: StaleKey | null,
+    limit: number,
+  ): Promise<{ rows: (SupplierRow & { confirmed_key: string | null })[]; total: number }> {
     const base = `(s.profile_confirmed_at IS NULL OR s.profile_confirmed_at < now() - make_interval(days => $1::int))`;
     const params: unknown[] = [days];
     let keyset = '';
@@ -71,7 +75,10 @@ export class FreshnessRepository {
           ORDER BY c.expires_on, c.id LIMIT $${params.length}`,
         params,
       ),
-      this.db.query(`SELECT count(*)::int AS n FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code WHERE ${where}`, params.slice(0, 3)),
+      this.db.query(
+        `SELECT count(*)::int AS n FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code WHERE ${where}`,
+        params.slice(0, 3),
+      ),
     ]);
     return { rows, total: count[0].n };
   }

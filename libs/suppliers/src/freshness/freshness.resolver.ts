@@ -14,11 +14,13 @@ export class FreshnessResolver {
 
   @Roles(Role.ADMIN)
   @Query(() => SupplierConnection, {
-    description: 'ADMIN: profiles not confirmed (confirmSupplierProfile) within the last `days` days; never-confirmed first, then oldest confirmation',
+    description:
+      'ADMIN: profiles not confirmed (confirmSupplierProfile) within the last `days` days; never-confirmed first, then oldest confirmation',
   })
   staleSupplierProfiles(
     @Args('days', { type: () => Int }) days: number,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' })
+    first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<Supplier>> {
     return this.freshness.staleProfiles(days, first, after);
@@ -27,12 +29,13 @@ export class FreshnessResolver {
   @Roles(Role.ADMIN, Role.SUPPLIER)
   @Query(() => ExpiringCertificationConnection, {
     description:
-      'Certificates valid today that expire within `withinDays` days, soonest first, for renewal reminders. ADMIN sees all; a SUPPLIER account only its own profile\'s',
+      "Certificates valid today that expire within `withinDays` days, soonest first, for renewal reminders. ADMIN sees all; a SUPPLIER account only its own profile's",
   })
   expiringCertifications(
     @CurrentPrincipal() principal: Principal,
     @Args('withinDays', { type: () => Int }) withinDays: number,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' })
+    first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<ExpiringCertification>> {
     return this.freshness.expiring(principal, withinDays, first, after);

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Connection, decodeCursor, DomainError, encodeCursor, pageSize, Principal, Role, toConnection } from '@enlace/core';
+import {
+  Clock,
+  Connection,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  pageSize,
+  Principal,
+  Role,
+  toConnection,
+} from '@enlace/core';
 import { FreshnessRepository } from './freshness.repository';
 import { ExpiringCertification } from './models/expiring-certification.model';
 import { Supplier } from '../models/supplier.model';
@@ -9,7 +19,8 @@ const STALE = 'suppliers:confirmed,id';
 const EXPIRING = 'certifications:expires,id';
 
 function days(value: number, field: string): number {
-  if (!Number.isInteger(value) || value < 0 || value > 36500) throw DomainError.badInput(field, `must be a whole number of days between 0 and 36500, got ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > 36500)
+    throw DomainError.badInput(field, `must be a whole number of days between 0 and 36500, got ${value}`);
   return value;
 }
 
@@ -20,7 +31,11 @@ export class FreshnessService {
     private readonly clock: Clock,
   ) {}
 
-  async staleProfiles(notConfirmedInDays: number, first?: number | null, after?: string | null): Promise<Connection<Supplier>> {
+  async staleProfiles(
+    notConfirmedInDays: number,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Supplier>> {
     const d = days(notConfirmedInDays, 'days');
     const limit = pageSize(first);
     let key = null;
@@ -33,7 +48,12 @@ export class FreshnessService {
   }
 
   /** ADMIN: every supplier's; SUPPLIER: its own profile's only. */
-  async expiring(principal: Principal, withinDays: number, first?: number | null, after?: string | null): Promise<Connection<ExpiringCertification>> {
+  async expiring(
+    principal: Principal,
+    withinDays: number,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<ExpiringCertification>> {
     const d = days(withinDays, 'withinDays');
     const limit = pageSize(first);
     let key = null;

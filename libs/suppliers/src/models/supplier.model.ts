@@ -27,7 +27,10 @@ export class Supplier {
   capabilities?: SupplierCapability[];
   @Field(() => [Certification])
   certifications?: Certification[];
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the supplier last confirmed its profile is current' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the supplier last confirmed its profile is current',
+  })
   profileConfirmedAt: Date | null;
   @Field(() => Int, { description: 'Optimistic-lock version; bumps on every change' })
   version: number;

@@ -73,7 +73,16 @@ export class SupplierGenerator {
     const ctx = seedContext(seed, data);
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-    const result: GenerateResult = { seed, source, requested: n, inserted: 0, skipped: 0, capabilities: 0, certifications: 0, seconds: 0 };
+    const result: GenerateResult = {
+      seed,
+      source,
+      requested: n,
+      inserted: 0,
+      skipped: 0,
+      capabilities: 0,
+      certifications: 0,
+      seconds: 0,
+    };
     for (let from = 0; from < n; from += batchSize) {
       const batch: SyntheticSupplier[] = [];
       for (let i = from; i < Math.min(n, from + batchSize); i++) batch.push(syntheticSupplier(ctx, data, i, today));
@@ -112,8 +121,24 @@ export class SupplierGenerator {
     );
     if (!rows.length) return { suppliers: 0, capabilities: 0, certifications: 0 };
     const ids = new Map(rows.map((r) => [r.source_id, r.id]));
-    const cap = { id: [] as string[], process: [] as string[], materials: [] as string[], position: [] as number[], lat: [] as number[], lng: [] as number[], confirmed: [] as Array<Date | null> };
-    const cert = { id: [] as string[], scheme: [] as string[], num: [] as string[], issuer: [] as string[], issued: [] as string[], expires: [] as string[], status: [] as (string | null)[] };
+    const cap = {
+      id: [] as string[],
+      process: [] as string[],
+      materials: [] as string[],
+      position: [] as number[],
+      lat: [] as number[],
+      lng: [] as number[],
+      confirmed: [] as Array<Date | null>,
+    };
+    const cert = {
+      id: [] as string[],
+      scheme: [] as string[],
+      num: [] as string[],
+      issuer: [] as string[],
+      issued: [] as string[],
+      expires: [] as string[],
+      status: [] as (string | null)[],
+    };
     for (const s of batch) {
       const id = ids.get(s.sourceId);
       if (!id) continue;
@@ -141,13 +166,15 @@ export class SupplierGenerator {
       // certifications statement trigger), so every column the per-row BEFORE trigger would look up
       // is known here: geo (the suppliers.geo expression), confirmed_at, and no certificates yet;
       // that trigger's per-row call is skipped.
-      await insertWithCapabilityFacts(m, () => m.query(
-        `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, position, geo, confirmed_at, cert_schemes, cert_expires)
+      await insertWithCapabilityFacts(m, () =>
+        m.query(
+          `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, position, geo, confirmed_at, cert_schemes, cert_expires)
          SELECT sid, process, CASE WHEN mats = '' THEN '{}'::text[] ELSE string_to_array(mats, '|') END, pos,
                 public.enlace_earth(lat, lng), confirmed, '{}', '{}'
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int2[], $5::float8[], $6::float8[], $7::timestamptz[]) AS x(sid, process, mats, pos, lat, lng, confirmed)`,
-        [cap.id, cap.process, cap.materials, cap.position, cap.lat, cap.lng, cap.confirmed],
-      ));
+          [cap.id, cap.process, cap.materials, cap.position, cap.lat, cap.lng, cap.confirmed],
+        ),
+      );
     }
     if (cert.id.length) {
       await m.query(

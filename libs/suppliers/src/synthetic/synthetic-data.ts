@@ -26,7 +26,10 @@ export interface GeneratorData {
   processes: GeneratorProcess[];
 }
 
-export function loadGeneratorData(generatorDir = findDataDir('generator'), referenceDir = findDataDir('reference')): GeneratorData {
+export function loadGeneratorData(
+  generatorDir = findDataDir('generator'),
+  referenceDir = findDataDir('reference'),
+): GeneratorData {
   const cities = readCsvFile(path.join(generatorDir, 'cities.csv')).map((r) => ({
     city: r.city,
     stateCode: r.state_code,
@@ -45,9 +48,26 @@ export function loadGeneratorData(generatorDir = findDataDir('generator'), refer
       materials.set(p, [...(materials.get(p) ?? []), r.value]);
     }
   }
-  const processes = readCsvFile(path.join(referenceDir, 'processes.csv')).map((r) => ({ code: r.code, assessment: r.assessment || null }));
-  const data = { cities, cumulativeCityWeights, prefixes: of('prefix'), cores: of('core'), suffixes: of('suffix'), materials, processes };
-  if (!data.cities.length || !data.prefixes.length || !data.cores.length || !data.suffixes.length || !data.processes.length) {
+  const processes = readCsvFile(path.join(referenceDir, 'processes.csv')).map((r) => ({
+    code: r.code,
+    assessment: r.assessment || null,
+  }));
+  const data = {
+    cities,
+    cumulativeCityWeights,
+    prefixes: of('prefix'),
+    cores: of('core'),
+    suffixes: of('suffix'),
+    materials,
+    processes,
+  };
+  if (
+    !data.cities.length ||
+    !data.prefixes.length ||
+    !data.cores.length ||
+    !data.suffixes.length ||
+    !data.processes.length
+  ) {
     throw new Error(`generator data in ${generatorDir} is incomplete (cities, prefix, core, suffix rows are required)`);
   }
   return data;

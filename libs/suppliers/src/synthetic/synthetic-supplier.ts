@@ -37,8 +37,27 @@ export const MEXICO_BOX = { minLat: 14.55, maxLat: 32.7, minLng: -118.35, maxLng
 export const SCATTER_KM = 4;
 const MAX_SCATTER_SIGMAS = 3;
 
-const ISSUERS = ['TÜV SÜD', 'TÜV Rheinland', 'Bureau Veritas', 'DNV', 'SGS', 'Intertek', 'LRQA', 'DQS', 'AENOR', 'NSF-ISR'];
-const EMPLOYEE_BANDS = ['0 a 5 personas', '6 a 10 personas', '11 a 30 personas', '31 a 50 personas', '51 a 100 personas', '101 a 250 personas', '251 y más personas'];
+const ISSUERS = [
+  'TÜV SÜD',
+  'TÜV Rheinland',
+  'Bureau Veritas',
+  'DNV',
+  'SGS',
+  'Intertek',
+  'LRQA',
+  'DQS',
+  'AENOR',
+  'NSF-ISR',
+];
+const EMPLOYEE_BANDS = [
+  '0 a 5 personas',
+  '6 a 10 personas',
+  '11 a 30 personas',
+  '31 a 50 personas',
+  '51 a 100 personas',
+  '101 a 250 personas',
+  '251 y más personas',
+];
 const EMPLOYEE_WEIGHTS = [4, 8, 22, 42, 62, 84, 100];
 const RFC_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -89,7 +108,10 @@ function companyName(ctx: SeedContext, data: GeneratorData, index: number): stri
 function rfcFor(ctx: SeedContext, index: number): string {
   const day = index % DAYS_IN_RFC_DATES;
   const d = new Date(Date.UTC(1925, 0, 1) + day * 86_400_000);
-  const date = String(d.getUTCFullYear() % 100).padStart(2, '0') + String(d.getUTCMonth() + 1).padStart(2, '0') + String(d.getUTCDate()).padStart(2, '0');
+  const date =
+    String(d.getUTCFullYear() % 100).padStart(2, '0') +
+    String(d.getUTCMonth() + 1).padStart(2, '0') +
+    String(d.getUTCDate()).padStart(2, '0');
   let h = (Math.floor(index / DAYS_IN_RFC_DATES) + ctx.rfcOffset) % 46656;
   let homoclave = '';
   for (let i = 0; i < 3; i++) {
@@ -107,7 +129,12 @@ function clamp(x: number, lo: number, hi: number): number {
  * The `index`-th synthetic supplier of a seed. Pure: the same (seed, index, today) always gives
  * the same supplier, whatever batch it is generated in.
  */
-export function syntheticSupplier(ctx: SeedContext, data: GeneratorData, index: number, today: string): SyntheticSupplier {
+export function syntheticSupplier(
+  ctx: SeedContext,
+  data: GeneratorData,
+  index: number,
+  today: string,
+): SyntheticSupplier {
   const rng = new Rng(mix32(ctx.seedHash, index));
   const city = data.cities[rng.weighted(data.cumulativeCityWeights)];
   const sd = (km: number) => clamp(km, -MAX_SCATTER_SIGMAS * SCATTER_KM, MAX_SCATTER_SIGMAS * SCATTER_KM);
@@ -154,11 +181,15 @@ export function syntheticSupplier(ctx: SeedContext, data: GeneratorData, index: 
     if (!iatf || rng.chance(0.6)) cert('ISO-9001', expiry(0.08, 0.08, 3), 3);
     if (rng.chance(0.25)) cert('ISO-14001', expiry(0.1, 0.08, 3), 3);
     if (rng.chance(0.05)) cert('ISO-TS-16949', addDays('2018-09-14', -rng.int(0, 400)), 3);
-    const assessed = capabilities.map((c) => data.processes.find((p) => p.code === c.process)?.assessment).find(Boolean);
+    const assessed = capabilities
+      .map((c) => data.processes.find((p) => p.code === c.process)?.assessment)
+      .find(Boolean);
     if (assessed && rng.chance(0.3)) cert(assessed, expiry(0.15, 0.1, 1), 1);
   }
 
-  const profileConfirmedAt = rng.chance(0.3) ? null : new Date(Date.parse(`${today}T12:00:00Z`) - Math.floor(rng.float() * 3 * 365 * 86_400) * 1000);
+  const profileConfirmedAt = rng.chance(0.3)
+    ? null
+    : new Date(Date.parse(`${today}T12:00:00Z`) - Math.floor(rng.float() * 3 * 365 * 86_400) * 1000);
   const rfc = rng.chance(0.35) ? null : rfcFor(ctx, index);
 
   return {

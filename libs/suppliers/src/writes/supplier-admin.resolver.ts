@@ -24,12 +24,17 @@ export class SupplierAdminResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => Supplier, { description: 'ADMIN: creates a supplier profile (version 1)' })
-  createSupplier(@CurrentPrincipal() p: Principal, @Args('input', { type: () => CreateSupplierInput }) input: CreateSupplierInput): Promise<Supplier> {
+  createSupplier(
+    @CurrentPrincipal() p: Principal,
+    @Args('input', { type: () => CreateSupplierInput }) input: CreateSupplierInput,
+  ): Promise<Supplier> {
     return this.writes.create(p, input);
   }
 
   @Roles(Role.ADMIN, Role.SUPPLIER)
-  @Mutation(() => Supplier, { description: `${OWNER_RULE}. CONFLICT when expectedVersion is not the current version (nothing is written)` })
+  @Mutation(() => Supplier, {
+    description: `${OWNER_RULE}. CONFLICT when expectedVersion is not the current version (nothing is written)`,
+  })
   updateSupplier(
     @CurrentPrincipal() p: Principal,
     @Args('id', { type: () => ID }) id: string,
@@ -57,7 +62,10 @@ export class SupplierAdminResolver {
 
   @Roles(Role.ADMIN, Role.SUPPLIER)
   @Mutation(() => Supplier, { description: `${OWNER_RULE}. Sets profileConfirmedAt to now (the profile is current)` })
-  confirmSupplierProfile(@CurrentPrincipal() p: Principal, @Args('id', { type: () => ID }) id: string): Promise<Supplier> {
+  confirmSupplierProfile(
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Supplier> {
     return this.writes.confirmProfile(p, id);
   }
 
@@ -66,7 +74,8 @@ export class SupplierAdminResolver {
   supplierHistory(
     @CurrentPrincipal() p: Principal,
     @Args('id', { type: () => ID }) id: string,
-    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' })
+    first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Connection<SupplierAuditEntry>> {
     return this.history.history(p, id, first, after);

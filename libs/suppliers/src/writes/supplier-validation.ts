@@ -57,7 +57,10 @@ export function normalizeRfc(value: string | null | undefined, field: string): s
   const month = m ? Number(m[3]) : 0;
   const day = m ? Number(m[4]) : 0;
   if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw DomainError.badInput(field, `"${v.slice(0, 20)}" is not a valid RFC (3-4 letters, a YYMMDD date, 3 letters or digits, e.g. "ABC010203XY9")`);
+    throw DomainError.badInput(
+      field,
+      `"${v.slice(0, 20)}" is not a valid RFC (3-4 letters, a YYMMDD date, 3 letters or digits, e.g. "ABC010203XY9")`,
+    );
   }
   return v;
 }
@@ -68,8 +71,10 @@ export class SupplierValidation {
   constructor(private readonly catalog: CatalogService) {}
 
   location(p: GeoPointInput, field: string): { lat: number; lng: number } {
-    if (!Number.isFinite(p.lat) || p.lat < -90 || p.lat > 90) throw DomainError.badInput(`${field}.lat`, `must be between -90 and 90, got ${p.lat}`);
-    if (!Number.isFinite(p.lng) || p.lng < -180 || p.lng > 180) throw DomainError.badInput(`${field}.lng`, `must be between -180 and 180, got ${p.lng}`);
+    if (!Number.isFinite(p.lat) || p.lat < -90 || p.lat > 90)
+      throw DomainError.badInput(`${field}.lat`, `must be between -90 and 90, got ${p.lat}`);
+    if (!Number.isFinite(p.lng) || p.lng < -180 || p.lng > 180)
+      throw DomainError.badInput(`${field}.lng`, `must be between -180 and 180, got ${p.lng}`);
     if (!isInsideMexicoBox(p)) {
       throw DomainError.badInput(
         field,
@@ -108,7 +113,8 @@ export class SupplierValidation {
 
   contactPhone(v: string | null | undefined, field: string): string | null {
     const p = text(v, field, 30, false);
-    if (p && !PHONE.test(p)) throw DomainError.badInput(field, 'is not a valid phone number (digits, spaces, +, -, parentheses)');
+    if (p && !PHONE.test(p))
+      throw DomainError.badInput(field, 'is not a valid phone number (digits, spaces, +, -, parentheses)');
     return p;
   }
 
@@ -121,7 +127,8 @@ export class SupplierValidation {
     } catch {
       u = null;
     }
-    if (!u || !['http:', 'https:'].includes(u.protocol) || !u.hostname.includes('.')) throw DomainError.badInput(field, 'must be an http(s) URL');
+    if (!u || !['http:', 'https:'].includes(u.protocol) || !u.hostname.includes('.'))
+      throw DomainError.badInput(field, 'must be an http(s) URL');
     return w;
   }
 
@@ -151,7 +158,8 @@ export class SupplierValidation {
     const patch: Partial<ProfileFields> = {};
     const given = (k: keyof UpdateSupplierInput) => input[k] !== undefined;
     const notNull = (k: keyof UpdateSupplierInput) => {
-      if (input[k] === null) throw DomainError.badInput(`input.${k}`, 'must not be null (omit it to keep the current value)');
+      if (input[k] === null)
+        throw DomainError.badInput(`input.${k}`, 'must not be null (omit it to keep the current value)');
     };
     if (given('name')) {
       notNull('name');
@@ -185,7 +193,8 @@ export class SupplierValidation {
     const scheme = (await this.catalog.requireScheme(input.scheme?.trim() ?? '', 'input.scheme')).code;
     const issuedOn = input.issuedOn ?? null;
     const expiresOn = input.expiresOn ?? null;
-    if (issuedOn && expiresOn && expiresOn < issuedOn) throw DomainError.badInput('input.expiresOn', `(${expiresOn}) must not precede issuedOn (${issuedOn})`);
+    if (issuedOn && expiresOn && expiresOn < issuedOn)
+      throw DomainError.badInput('input.expiresOn', `(${expiresOn}) must not precede issuedOn (${issuedOn})`);
     return {
       scheme,
       certificateNumber: text(input.certificateNumber, 'input.certificateNumber', 100, false),

@@ -5,7 +5,8 @@ import { Tier } from '../models/tier';
 
 /** TypeORM answers UPDATE/DELETE ... RETURNING with [rows, affected]; INSERT/SELECT with rows. */
 function returned<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as T[];
   return result as T[];
 }
 
@@ -45,13 +46,23 @@ export class SupplierWriteRepository {
   }
 
   async capabilities(m: EntityManager, id: string): Promise<CapabilityValue[]> {
-    const rows = await m.query(`SELECT process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = $1 ORDER BY position, process_code`, [id]);
-    return rows.map((r: { process_code: string; materials: string[]; notes: string | null }) => ({ process: r.process_code, materials: r.materials, notes: r.notes }));
+    const rows = await m.query(
+      `SELECT process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = $1 ORDER BY position, process_code`,
+      [id],
+    );
+    return rows.map((r: { process_code: string; materials: string[]; notes: string | null }) => ({
+      process: r.process_code,
+      materials: r.materials,
+      notes: r.notes,
+    }));
   }
 
   /** Another profile holding this RFC, if any. */
   async rfcHolder(m: EntityManager, rfc: string, exceptId: string | null): Promise<string | null> {
-    const [r] = await m.query(`SELECT id FROM suppliers WHERE rfc = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`, [rfc, exceptId]);
+    const [r] = await m.query(`SELECT id FROM suppliers WHERE rfc = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)`, [
+      rfc,
+      exceptId,
+    ]);
     return r?.id ?? null;
   }
 
@@ -59,30 +70,68 @@ export class SupplierWriteRepository {
     const [r] = await m.query(
       `INSERT INTO suppliers (name, rfc, tier, state_code, city, lat, lng, contact_email, contact_phone, website)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, version`,
-      [f.name, f.rfc, f.tier, f.stateCode, f.city, f.location.lat, f.location.lng, f.contactEmail, f.contactPhone, f.website],
+      [
+        f.name,
+        f.rfc,
+        f.tier,
+        f.stateCode,
+        f.city,
+        f.location.lat,
+        f.location.lng,
+        f.contactEmail,
+        f.contactPhone,
+        f.website,
+      ],
     );
     return r;
   }
 
   /** The version check and the write in one statement: null when the version moved on. */
-  async updateIfVersion(m: EntityManager, id: string, expectedVersion: number, f: ProfileFields): Promise<number | null> {
-    const rows = returned<{ version: number }>(await m.query(
-      `UPDATE suppliers SET name = $3, rfc = $4, tier = $5, state_code = $6, city = $7, lat = $8, lng = $9,
+  async updateIfVersion(
+    m: EntityManager,
+    id: string,
+    expectedVersion: number,
+    f: ProfileFields,
+  ): Promise<number | null> {
+    const rows = returned<{ version: number }>(
+      await m.query(
+        `UPDATE suppliers SET name = $3, rfc = $4, tier = $5, state_code = $6, city = $7, lat = $8, lng = $9,
               contact_email = $10, contact_phone = $11, website = $12, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 RETURNING version`,
-      [id, expectedVersion, f.name, f.rfc, f.tier, f.stateCode, f.city, f.location.lat, f.location.lng, f.contactEmail, f.contactPhone, f.website],
-    ));
+        [
+          id,
+          expectedVersion,
+          f.name,
+          f.rfc,
+          f.tier,
+          f.stateCode,
+          f.city,
+          f.location.lat,
+          f.location.lng,
+          f.contactEmail,
+          f.contactPhone,
+          f.website,
+        ],
+      ),
+    );
     return rows[0]?.version ?? null;
   }
 
   async bumpVersion(m: EntityManager, id: string): Promise<number> {
-    const [r] = returned<{ version: number }>(await m.query(`UPDATE suppliers SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [id]));
+    const [r] = returned<{ version: number }>(
+      await m.query(`UPDATE suppliers SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`, [
+        id,
+      ]),
+    );
     return r.version;
   }
 
   async confirm(m: EntityManager, id: string): Promise<{ version: number; profileConfirmedAt: Date }> {
     const [r] = returned<{ version: number; profile_confirmed_at: Date }>(
-      await m.query(`UPDATE suppliers SET profile_confirmed_at = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, profile_confirmed_at`, [id]),
+      await m.query(
+        `UPDATE suppliers SET profile_confirmed_at = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, profile_confirmed_at`,
+        [id],
+      ),
     );
     return { version: r.version, profileConfirmedAt: r.profile_confirmed_at };
   }
@@ -112,14 +161,27 @@ export class SupplierWriteRepository {
   }
 
   /** Deletes the certificate if it (still) belongs to the supplier; returns what was deleted. */
-  async deleteCertification(m: EntityManager, id: string, supplierId: string): Promise<(CertificationValue & { id: string }) | null> {
-    const [r] = returned<Record<string, string | null>>(await m.query(
-      `DELETE FROM certifications WHERE id = $1 AND supplier_id = $2
+  async deleteCertification(
+    m: EntityManager,
+    id: string,
+    supplierId: string,
+  ): Promise<(CertificationValue & { id: string }) | null> {
+    const [r] = returned<Record<string, string | null>>(
+      await m.query(
+        `DELETE FROM certifications WHERE id = $1 AND supplier_id = $2
        RETURNING id, scheme_code, certificate_number, issuer, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on`,
-      [id, supplierId],
-    ));
+        [id, supplierId],
+      ),
+    );
     return r
-      ? { id: r.id!, scheme: r.scheme_code!, certificateNumber: r.certificate_number, issuer: r.issuer, issuedOn: r.issued_on, expiresOn: r.expires_on }
+      ? {
+          id: r.id!,
+          scheme: r.scheme_code!,
+          certificateNumber: r.certificate_number,
+          issuer: r.issuer,
+          issuedOn: r.issued_on,
+          expiresOn: r.expires_on,
+        }
       : null;
   }
 }

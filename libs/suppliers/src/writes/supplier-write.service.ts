@@ -48,12 +48,18 @@ export class SupplierWriteService {
     try {
       return await this.db.transaction(work);
     } catch (e) {
-      if (isUniqueViolation(e, 'suppliers_rfc_key')) throw DomainError.conflict('Another supplier already has this RFC', 'input.rfc');
+      if (isUniqueViolation(e, 'suppliers_rfc_key'))
+        throw DomainError.conflict('Another supplier already has this RFC', 'input.rfc');
       throw e;
     }
   }
 
-  private async lockOrNotFound(m: EntityManager, id: string, withCapabilities: boolean, field = 'id'): Promise<LockedSupplier> {
+  private async lockOrNotFound(
+    m: EntityManager,
+    id: string,
+    withCapabilities: boolean,
+    field = 'id',
+  ): Promise<LockedSupplier> {
     const s = await this.repo.lock(m, id, withCapabilities);
     if (!s) throw DomainError.notFound('Supplier', id, field);
     return s;
@@ -68,20 +74,33 @@ export class SupplierWriteService {
   async create(principal: Principal, input: CreateSupplierInput): Promise<Supplier> {
     const fields = await this.validation.create(input);
     const id = await this.inTransaction(async (m) => {
-      if (fields.rfc && (await this.repo.rfcHolder(m, fields.rfc, null))) throw DomainError.conflict(`Another supplier already has RFC ${fields.rfc}`, 'input.rfc');
+      if (fields.rfc && (await this.repo.rfcHolder(m, fields.rfc, null)))
+        throw DomainError.conflict(`Another supplier already has RFC ${fields.rfc}`, 'input.rfc');
       const row = await this.repo.insert(m, fields);
       await this.repo.replaceCapabilities(m, row.id, fields.capabilities);
       const changes = diffFields({}, { ...fields });
-      await this.audit.record(m, { supplierId: row.id, actor: principal, action: SupplierAuditAction.CREATE, version: row.version, changes });
+      await this.audit.record(m, {
+        supplierId: row.id,
+        actor: principal,
+        action: SupplierAuditAction.CREATE,
+        version: row.version,
+        changes,
+      });
       return row.id;
     });
     return this.reload(id);
   }
 
-  async update(principal: Principal, rawId: string, expectedVersion: number, input: UpdateSupplierInput): Promise<Supplier> {
+  async update(
+    principal: Principal,
+    rawId: string,
+    expectedVersion: number,
+    input: UpdateSupplierInput,
+  ): Promise<Supplier> {
     const id = requireUuid(rawId, 'id');
     assertCanEditSupplier(principal, id);
-    if (!Number.isInteger(expectedVersion) || expectedVersion < 1) throw DomainError.badInput('expectedVersion', 'must be a positive whole number');
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 1)
+      throw DomainError.badInput('expectedVersion', 'must be a positive whole number');
     const patch = await this.validation.update(input);
     await this.inTransaction(async (m) => {
       const before = await this.lockOrNotFound(m, id, patch.capabilities !== undefined);
@@ -95,7 +114,13 @@ export class SupplierWriteService {
       const version = await this.repo.updateIfVersion(m, id, expectedVersion, after);
       if (version === null) throw this.stale(id, expectedVersion, null);
       if (patch.capabilities) await this.repo.replaceCapabilities(m, id, patch.capabilities);
-      await this.audit.record(m, { supplierId: id, actor: principal, action: SupplierAuditAction.UPDATE, version, changes });
+      await this.audit.record(m, {
+        supplierId: id,
+        actor: principal,
+        action: SupplierAuditAction.UPDATE,
+        version,
+        changes,
+      });
     });
     return this.reload(id);
   }
@@ -109,7 +134,11 @@ export class SupplierWriteService {
     );
   }
 
-  async addCertification(principal: Principal, rawSupplierId: string, input: CertificationInput): Promise<Certification> {
+  async addCertification(
+    principal: Principal,
+    rawSupplierId: string,
+    input: CertificationInput,
+  ): Promise<Certification> {
     const supplierId = requireUuid(rawSupplierId, 'supplierId');
     assertCanEditSupplier(principal, supplierId);
     const cert = await this.validation.certification(input);
@@ -131,7 +160,10 @@ export class SupplierWriteService {
       id,
       supplierId,
       ...cert,
-      status: deriveCertificationStatus({ recordedStatus: null, expiresOn: cert.expiresOn, supersededBy: scheme?.supersededBy ?? null }, this.clock.today()),
+      status: deriveCertificationStatus(
+        { recordedStatus: null, expiresOn: cert.expiresOn, supersededBy: scheme?.supersededBy ?? null },
+        this.clock.today(),
+      ),
     };
   }
 

@@ -26,7 +26,9 @@ export class Plant {
   kind: string;
   @Field(() => Int, { nullable: true, description: 'Year production started' })
   since: number | null;
-  @Field(() => String, { description: 'How reliable the location is: confirmed, approximate, city-level, weak-source, general-knowledge' })
+  @Field(() => String, {
+    description: 'How reliable the location is: confirmed, approximate, city-level, weak-source, general-knowledge',
+  })
   confidence: string;
   @Field(() => String, { nullable: true })
   source: string | null;

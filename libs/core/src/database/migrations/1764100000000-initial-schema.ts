@@ -163,7 +163,9 @@ export class InitialSchema1764100000000 implements MigrationInterface {
         position smallint NOT NULL DEFAULT 0,
         PRIMARY KEY (supplier_id, process_code)
       )`);
-    await q.query(`CREATE INDEX supplier_capabilities_process_idx ON supplier_capabilities (process_code, supplier_id)`);
+    await q.query(
+      `CREATE INDEX supplier_capabilities_process_idx ON supplier_capabilities (process_code, supplier_id)`,
+    );
 
     await q.query(`
       CREATE TABLE certifications (
@@ -179,15 +181,36 @@ export class InitialSchema1764100000000 implements MigrationInterface {
         CHECK (issued_on IS NULL OR expires_on IS NULL OR expires_on >= issued_on)
       )`);
     await q.query(`CREATE INDEX certifications_supplier_idx ON certifications (supplier_id)`);
-    await q.query(`CREATE INDEX certifications_scheme_idx ON certifications (scheme_code, supplier_id) INCLUDE (expires_on, recorded_status)`);
-    await q.query(`CREATE INDEX certifications_expiry_idx ON certifications (expires_on) WHERE recorded_status IS NULL`);
+    await q.query(
+      `CREATE INDEX certifications_scheme_idx ON certifications (scheme_code, supplier_id) INCLUDE (expires_on, recorded_status)`,
+    );
+    await q.query(
+      `CREATE INDEX certifications_expiry_idx ON certifications (expires_on) WHERE recorded_status IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['certifications', 'supplier_capabilities', 'suppliers', 'logistics_nodes', 'plant_processes', 'plants', 'oems', 'certification_schemes', 'processes', 'states']) {
+    for (const t of [
+      'certifications',
+      'supplier_capabilities',
+      'suppliers',
+      'logistics_nodes',
+      'plant_processes',
+      'plants',
+      'oems',
+      'certification_schemes',
+      'processes',
+      'states',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
-    for (const f of ['enlace_gc_km(public.cube, public.cube)', 'enlace_km_to_chord(double precision)', 'enlace_chord_to_km(double precision)', 'enlace_earth(double precision, double precision)', 'enlace_fold(text)']) {
+    for (const f of [
+      'enlace_gc_km(public.cube, public.cube)',
+      'enlace_km_to_chord(double precision)',
+      'enlace_chord_to_km(double precision)',
+      'enlace_earth(double precision, double precision)',
+      'enlace_fold(text)',
+    ]) {
       await q.query(`DROP FUNCTION IF EXISTS public.${f}`);
     }
   }

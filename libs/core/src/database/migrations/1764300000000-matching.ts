@@ -37,7 +37,9 @@ export class Matching1764300000000 implements MigrationInterface {
       FOR EACH ROW WHEN (OLD.lat IS DISTINCT FROM NEW.lat OR OLD.lng IS DISTINCT FROM NEW.lng)
       EXECUTE FUNCTION public.enlace_supplier_geo_sync()`);
     await q.query(`ALTER TABLE supplier_capabilities ALTER COLUMN geo SET NOT NULL`);
-    await q.query(`CREATE INDEX supplier_capabilities_process_geo_idx ON supplier_capabilities USING gist (process_code, geo)`);
+    await q.query(
+      `CREATE INDEX supplier_capabilities_process_geo_idx ON supplier_capabilities USING gist (process_code, geo)`,
+    );
 
     await q.query(`
       CREATE TABLE sourcing_requests (

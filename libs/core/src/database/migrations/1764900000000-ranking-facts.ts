@@ -134,7 +134,8 @@ export class RankingFacts1764900000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER IF EXISTS suppliers_confirmed_sync ON suppliers`);
-    for (const t of ['insert', 'update', 'delete', 'truncate']) await q.query(`DROP TRIGGER IF EXISTS certifications_ranking_${t} ON certifications`);
+    for (const t of ['insert', 'update', 'delete', 'truncate'])
+      await q.query(`DROP TRIGGER IF EXISTS certifications_ranking_${t} ON certifications`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_supplier_confirmed_sync()`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_certifications_ranking_truncate()`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_certifications_ranking_sync()`);
@@ -150,6 +151,8 @@ export class RankingFacts1764900000000 implements MigrationInterface {
       END $$`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_refresh_capability_certs(uuid[])`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_cert_summary(uuid[])`);
-    await q.query(`ALTER TABLE supplier_capabilities DROP COLUMN IF EXISTS cert_expires, DROP COLUMN IF EXISTS cert_schemes, DROP COLUMN IF EXISTS confirmed_at`);
+    await q.query(
+      `ALTER TABLE supplier_capabilities DROP COLUMN IF EXISTS cert_expires, DROP COLUMN IF EXISTS cert_schemes, DROP COLUMN IF EXISTS confirmed_at`,
+    );
   }
 }

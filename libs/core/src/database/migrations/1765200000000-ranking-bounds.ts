@@ -84,7 +84,9 @@ export class RankingBounds1765200000000 implements MigrationInterface {
       ALTER TABLE supplier_capabilities
         ADD COLUMN rank_key public.cube NOT NULL
         GENERATED ALWAYS AS (public.enlace_rank_key(geo, materials, notes, confirmed_at, cert_schemes, cert_expires)) STORED`);
-    await q.query(`CREATE INDEX supplier_capabilities_rank_idx ON supplier_capabilities USING gist (process_code, rank_key)`);
+    await q.query(
+      `CREATE INDEX supplier_capabilities_rank_idx ON supplier_capabilities USING gist (process_code, rank_key)`,
+    );
     await q.query(`
       CREATE INDEX supplier_capabilities_iatf_rank_idx ON supplier_capabilities
         USING gist (process_code, rank_key) WHERE cert_schemes @> '{IATF-16949}'::text[]`);
@@ -96,7 +98,9 @@ export class RankingBounds1765200000000 implements MigrationInterface {
     await q.query(`ALTER TABLE supplier_capabilities DROP COLUMN IF EXISTS rank_key`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_rebase_rank_key(date)`);
     await q.query(`DROP FUNCTION IF EXISTS public.enlace_define_rank_key(date)`);
-    await q.query(`DROP FUNCTION IF EXISTS public.enlace_rank_key(public.cube, text[], text, timestamptz, text[], date[])`);
+    await q.query(
+      `DROP FUNCTION IF EXISTS public.enlace_rank_key(public.cube, text[], text, timestamptz, text[], date[])`,
+    );
     await q.query(`DROP TABLE IF EXISTS ranking_bounds`);
   }
 }

@@ -11,4 +11,16 @@ import { RankingBounds1765200000000 } from './1765200000000-ranking-bounds';
 import { ProximityPlainInsert1765300000000 } from './1765300000000-proximity-plain-insert';
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndSupplierAudit1764200000000, Matching1764300000000, GapSnapshots1764500000000, RateLimits1764600000000, GapProximity1764700000000, CapabilityGeoGiven1764800000000, RankingFacts1764900000000, CapabilityFactsGiven1765100000000, RankingBounds1765200000000, ProximityPlainInsert1765300000000];
+export const MIGRATIONS = [
+  InitialSchema1764100000000,
+  AccountsAndSupplierAudit1764200000000,
+  Matching1764300000000,
+  GapSnapshots1764500000000,
+  RateLimits1764600000000,
+  GapProximity1764700000000,
+  CapabilityGeoGiven1764800000000,
+  RankingFacts1764900000000,
+  CapabilityFactsGiven1765100000000,
+  RankingBounds1765200000000,
+  ProximityPlainInsert1765300000000,
+];

@@ -22,10 +22,16 @@ export class MatchInput {
   requiredCertifications?: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Raise the score, never exclude' })
   preferredCertifications?: string[] | null;
-  @Field(() => Float, { nullable: true, description: 'Exclude suppliers farther than this (great-circle); must be >= 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Exclude suppliers farther than this (great-circle); must be >= 0',
+  })
   maxDistanceKm?: number | null;
   @Field(() => Int, { nullable: true, description: 'Default 20, at most 100' })
   first?: number | null;
-  @Field(() => MatchWeightsInput, { nullable: true, description: 'Override the default weights (proximity 0.5, certification 0.3, capability 0.1, freshness 0.1)' })
+  @Field(() => MatchWeightsInput, {
+    nullable: true,
+    description: 'Override the default weights (proximity 0.5, certification 0.3, capability 0.1, freshness 0.1)',
+  })
   weights?: MatchWeightsInput | null;
 }

@@ -7,12 +7,16 @@ export class ScoreBreakdown {
   proximity: number;
   @Field(() => Float, {
     description:
-      'Requested schemes held valid (mean strength, share 0.5), automotive baseline (valid IATF 16949, else ISO 9001 at half; share 0.35) and the process\'s own CQI assessment (share 0.15, only where the process has one); normalized over the parts that apply. A certificate counts 1 with 2+ years (or no expiry) left, down to 0.5 on its last day.',
+      "Requested schemes held valid (mean strength, share 0.5), automotive baseline (valid IATF 16949, else ISO 9001 at half; share 0.35) and the process's own CQI assessment (share 0.15, only where the process has one); normalized over the parts that apply. A certificate counts 1 with 2+ years (or no expiry) left, down to 0.5 on its last day.",
   })
   certification: number;
-  @Field(() => Float, { description: '0.4 for having the process, up to +0.4 for listed materials (3 or more), +0.2 for capability notes' })
+  @Field(() => Float, {
+    description: '0.4 for having the process, up to +0.4 for listed materials (3 or more), +0.2 for capability notes',
+  })
   capability: number;
-  @Field(() => Float, { description: '0 when the profile was never confirmed; 1 when confirmed today, halving every 365 days' })
+  @Field(() => Float, {
+    description: '0 when the profile was never confirmed; 1 when confirmed today, halving every 365 days',
+  })
   freshness: number;
 }
 
@@ -24,7 +28,9 @@ export class SupplierMatch {
   score: number;
   @Field(() => Float, { description: 'Great-circle distance from the plant, kilometres' })
   distanceKm: number;
-  @Field(() => Float, { description: 'distanceKm x 1.3 road-circuity factor / 60 km/h average truck speed, hours (2 decimals)' })
+  @Field(() => Float, {
+    description: 'distanceKm x 1.3 road-circuity factor / 60 km/h average truck speed, hours (2 decimals)',
+  })
   estimatedDriveHours: number;
   @Field(() => ScoreBreakdown)
   breakdown: ScoreBreakdown;

@@ -8,7 +8,10 @@ export enum SourcingRequestStatus {
   AWARDED = 'AWARDED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(SourcingRequestStatus, { name: 'SourcingRequestStatus', description: 'OPEN, then AWARDED or CANCELLED (both final)' });
+registerEnumType(SourcingRequestStatus, {
+  name: 'SourcingRequestStatus',
+  description: 'OPEN, then AWARDED or CANCELLED (both final)',
+});
 
 @ObjectType({ description: 'One line of the ranking kept when a request was awarded' })
 export class AwardSnapshotEntry {
@@ -44,7 +47,9 @@ export class SourcingRequest {
   status: SourcingRequestStatus;
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
-  @Field(() => [SupplierMatch], { description: 'The same ranking as rankSuppliers for this request, computed live (first: default 20, at most 100)' })
+  @Field(() => [SupplierMatch], {
+    description: 'The same ranking as rankSuppliers for this request, computed live (first: default 20, at most 100)',
+  })
   matches?: SupplierMatch[];
   @Field(() => Supplier, { nullable: true, description: 'The supplier the request was awarded to' })
   awardedSupplier?: Supplier | null;
@@ -52,14 +57,19 @@ export class SourcingRequest {
   awardedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true })
   cancelledAt: Date | null;
-  @Field(() => [AwardSnapshotEntry], { nullable: true, description: 'The ranking (top 100) at the moment of the award, kept for the record' })
+  @Field(() => [AwardSnapshotEntry], {
+    nullable: true,
+    description: 'The ranking (top 100) at the moment of the award, kept for the record',
+  })
   awardSnapshot: AwardSnapshotEntry[] | null;
 
   plantId: string;
   awardedSupplierId: string | null;
 }
 
-@ObjectType({ description: 'An OPEN sourcing request the calling supplier qualifies for; other suppliers are not shown' })
+@ObjectType({
+  description: 'An OPEN sourcing request the calling supplier qualifies for; other suppliers are not shown',
+})
 export class SourcingOpportunity {
   @Field(() => ID, { description: 'The sourcing request id' })
   id: string;

@@ -15,4 +15,7 @@ export class ExpiringCertification {
   supplierId: string;
 }
 
-export const { EdgeType: ExpiringCertificationEdge, ConnectionType: ExpiringCertificationConnection } = connectionTypes(ExpiringCertification, 'ExpiringCertification');
+export const { EdgeType: ExpiringCertificationEdge, ConnectionType: ExpiringCertificationConnection } = connectionTypes(
+  ExpiringCertification,
+  'ExpiringCertification',
+);

@@ -16,7 +16,10 @@ export class SupplierCapabilityInput {
 export class CreateSupplierInput {
   @Field(() => String)
   name: string;
-  @Field(() => String, { nullable: true, description: 'Mexican tax id (RFC): 3-4 letters, YYMMDD, 3 characters; unique' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mexican tax id (RFC): 3-4 letters, YYMMDD, 3 characters; unique',
+  })
   rfc?: string | null;
   @Field(() => Tier, { nullable: true })
   tier?: Tier | null;
