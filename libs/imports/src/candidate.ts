@@ -1,3 +1,5 @@
+import { Checked, checkLocation } from '@enlace/core';
+
 /** A row ready to be matched and written (validated, normalised). */
 export interface CandidateCapability {
   process: string;
@@ -43,8 +45,17 @@ export type RowOutcome =
   | { kind: 'skip'; line: number; reason: string }
   | { kind: 'error'; line: number; field: string; message: string };
 
-/** Rough bounding box of Mexico with a small margin; coordinates outside it are rejected. */
-export const MEXICO_BOUNDS = { minLat: 14.3, maxLat: 32.8, minLng: -118.5, maxLng: -86.5 };
+/** A cell (or the cells of one field) read and checked: the value, or the column at fault and why. */
+export type CellCheck<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
+
+/** A rule's answer (Checked of @enlace/core) for the import: a refusal names `field`, the CSV column. */
+export function inColumn<T>(checked: Checked<T>, field: string): CellCheck<T> {
+  return checked.ok ? checked : { ok: false, field, message: checked.problem };
+}
+
+export function rowError(line: number, problem: { field: string; message: string }): RowOutcome {
+  return { kind: 'error', line, field: problem.field, message: problem.message };
+}
 
 export function cleanText(v: string | undefined | null): string {
   return (v ?? '').replace(/\s+/g, ' ').trim();
@@ -55,16 +66,28 @@ export function nullIfEmpty(v: string | undefined | null): string | null {
   return c === '' ? null : c;
 }
 
-/** Parses a coordinate; returns an error message or the number. */
-export function parseCoordinate(raw: string, kind: 'lat' | 'lng'): number | string {
+/** Reads a decimal number; returns an error message or the number. */
+function parseDecimal(raw: string): number | string {
   const v = cleanText(raw);
   if (v === '') return 'is required';
   if (!/^[-+]?\d+(\.\d+)?$/.test(v)) return `"${v}" is not a decimal number`;
-  const n = Number(v);
-  const [lo, hi] =
-    kind === 'lat' ? [MEXICO_BOUNDS.minLat, MEXICO_BOUNDS.maxLat] : [MEXICO_BOUNDS.minLng, MEXICO_BOUNDS.maxLng];
-  if (n < lo || n > hi) return `${n} is outside Mexico (${kind === 'lat' ? 'latitude' : 'longitude'} ${lo} to ${hi})`;
-  return n;
+  return Number(v);
+}
+
+/**
+ * Reads the latitude and longitude cells and applies the location rule of the API (checkLocation:
+ * Mexico's bounding box); a refusal names the column of the coordinate at fault.
+ */
+export function parseLocation(
+  raw: { lat: string; lng: string },
+  columns: { lat: string; lng: string },
+): CellCheck<{ lat: number; lng: number }> {
+  const lat = parseDecimal(raw.lat);
+  if (typeof lat === 'string') return { ok: false, field: columns.lat, message: lat };
+  const lng = parseDecimal(raw.lng);
+  if (typeof lng === 'string') return { ok: false, field: columns.lng, message: lng };
+  const location = checkLocation({ lat, lng });
+  return location.ok ? location : { ok: false, field: columns[location.coordinate], message: location.problem };
 }
 
 const TS = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -11,6 +11,7 @@ export * from './synthetic';
 export * from './access/supplier-access';
 export * from './audit/supplier-audit.repository';
 export * from './audit/models/supplier-audit-entry.model';
+export * from './rules/supplier-rules';
 export * from './writes/supplier-validation';
 export * from './writes/supplier-write.service';
 export * from './writes/dto/create-supplier.input';

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       timezone: 'America/Mexico_City',
     });
     expect(c.dataDir).toBe('/tmp/.data');
+    expect(loadConfig({ ADMIN_EMAIL: ' Ops@Enlace.Example ' }, '/tmp').adminEmail).toBe('ops@enlace.example');
   });
   it('refuses bad settings with one line naming them', () => {
     bad({ PORT: 'eighty' }, 'PORT');
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
     bad({ JWT_SECRET: 'short' }, 'JWT_SECRET');
     bad({ NODE_ENV: 'production', ADMIN_PASSWORD: 'a-long-enough-password' }, 'JWT_SECRET');
     bad({ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD');
+    bad({ ADMIN_EMAIL: 'admin@localhost' }, 'ADMIN_EMAIL'); // the e-mail rule registerUser applies
     bad({ JWT_EXPIRES_IN: 'forever' }, 'JWT_EXPIRES_IN');
     bad({ EMBEDDED_PG_SHARED_BUFFERS_MB: '1GB' }, 'EMBEDDED_PG_SHARED_BUFFERS_MB');
     bad({ EMBEDDED_PG_SHARED_BUFFERS_MB: '8' }, 'EMBEDDED_PG_SHARED_BUFFERS_MB');

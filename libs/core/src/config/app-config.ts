@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import * as os from 'os';
+import { checkEmail } from '../validation/text-rules';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -84,7 +85,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
 
-  let databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
+  const databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
   if (databaseUrl) {
     let u: URL;
     try {
@@ -116,7 +117,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   }
 
   const adminEmail = env.ADMIN_EMAIL?.trim() || 'admin@enlace.local';
-  if (!/^[^@\s]+@[^@\s]+$/.test(adminEmail))
+  const adminEmailCheck = checkEmail(adminEmail);
+  if (!adminEmailCheck.ok || !adminEmailCheck.value)
     throw new ConfigError('ADMIN_EMAIL', `is not an email address: "${adminEmail}"`);
   const adminPassword = env.ADMIN_PASSWORD ?? 'enlace-admin-2026';
   if (adminPassword.length < 12) throw new ConfigError('ADMIN_PASSWORD', 'must be at least 12 characters');
@@ -139,7 +141,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     timezone,
     jwtSecret,
     jwtExpiresIn,
-    adminEmail: adminEmail.toLowerCase(),
+    adminEmail: adminEmailCheck.value,
     adminPassword,
     seedDemo: bool(env, 'SEED_DEMO'),
     logLevel: oneOf(

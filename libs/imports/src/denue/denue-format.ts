@@ -1,5 +1,16 @@
 import { ImportFileError } from '../import-report';
-import { cleanText, nullIfEmpty, parseCoordinate, RowOutcome } from '../candidate';
+import { checkEmail } from '@enlace/core';
+import { checkCity, checkContactPhone, checkSupplierName, checkWebsite } from '@enlace/suppliers';
+import {
+  CellCheck,
+  cleanText,
+  inColumn,
+  nullIfEmpty,
+  parseLocation,
+  RowOutcome,
+  rowError,
+  SupplierCandidate,
+} from '../candidate';
 import { ScianMap } from './scian-map';
 
 /** The 42 columns of an INEGI DENUE bulk CSV, in order (names compared case-insensitively). */
@@ -72,7 +83,19 @@ export interface DenueContext {
   statesByInegi: Map<string, string>;
 }
 
-/** Maps one DENUE data row to a candidate, a skip (outside the automotive scope) or an error. */
+/**
+ * A DENUE `www` value as a website: DENUE lists bare host names ("WWW.EMPRESA.COM.MX"), which
+ * become http URLs; the website rule then decides.
+ */
+function denueWebsite(www: string): string {
+  return www && !/^[a-z][a-z0-9+.-]*:\/\//i.test(www) ? `http://${www}` : www;
+}
+
+/**
+ * Maps one DENUE data row to a candidate, a skip (outside the automotive scope) or an error. The
+ * fields DENUE gives go through the API's rules (`@enlace/suppliers` rules, checkLocation and
+ * checkEmail of `@enlace/core`); an error names the DENUE column.
+ */
 export function denueRow(line: number, f: string[], ctx: DenueContext): RowOutcome {
   const err = (field: string, message: string): RowOutcome => ({ kind: 'error', line, field, message });
   if (f.length !== DENUE_COLUMNS.length) return err('row', `expected ${DENUE_COLUMNS.length} columns, got ${f.length}`);
@@ -94,24 +117,13 @@ export function denueRow(line: number, f: string[], ctx: DenueContext): RowOutco
     };
   }
 
-  const name = cleanText(get('nom_estab')) || cleanText(get('raz_social'));
-  if (!name) return err('nom_estab', 'is required (nom_estab or raz_social)');
-  if (name.length > 300) return err('nom_estab', `is longer than 300 characters`);
-
+  const fields = denueFields(get);
+  if (!fields.ok) return rowError(line, fields);
   const cve = cleanText(get('cve_ent'));
   const inegi = /^\d{1,2}$/.test(cve) ? cve.padStart(2, '0') : null;
   const stateCode = inegi ? ctx.statesByInegi.get(inegi) : undefined;
   if (!stateCode) return err('cve_ent', `"${cve}" is not an INEGI state code (01 to 32)`);
 
-  const lat = parseCoordinate(get('latitud'), 'lat');
-  if (typeof lat === 'string') return err('latitud', lat);
-  const lng = parseCoordinate(get('longitud'), 'lng');
-  if (typeof lng === 'string') return err('longitud', lng);
-
-  const city = cleanText(get('localidad')) || cleanText(get('municipio'));
-  if (!city) return err('municipio', 'is required (localidad or municipio)');
-
-  const email = nullIfEmpty(get('correoelec'));
   return {
     kind: 'candidate',
     candidate: {
@@ -120,20 +132,46 @@ export function denueRow(line: number, f: string[], ctx: DenueContext): RowOutco
       id: null,
       source: DENUE_SOURCE,
       sourceId: id,
-      name,
       rfc: null,
       tier: null,
       stateCode,
-      city,
-      lat,
-      lng,
+      ...fields.value,
       employees: nullIfEmpty(get('per_ocu')),
-      contactEmail: email ? email.toLowerCase() : null,
-      contactPhone: nullIfEmpty(get('telefono')),
-      website: nullIfEmpty(get('www')),
       profileConfirmedAt: null,
       capabilities: processes.map((p) => ({ process: p, materials: [], notes: null })),
       certifications: [],
+    },
+  };
+}
+
+type DenueFields = Pick<
+  SupplierCandidate,
+  'name' | 'city' | 'lat' | 'lng' | 'contactEmail' | 'contactPhone' | 'website'
+>;
+
+/** Name, place and contact details of a DENUE row, checked by the supplier rules. */
+function denueFields(get: (c: (typeof DENUE_COLUMNS)[number]) => string): CellCheck<DenueFields> {
+  const name = inColumn(checkSupplierName(cleanText(get('nom_estab')) || cleanText(get('raz_social'))), 'nom_estab');
+  if (!name.ok) return name;
+  const location = parseLocation({ lat: get('latitud'), lng: get('longitud') }, { lat: 'latitud', lng: 'longitud' });
+  if (!location.ok) return location;
+  const city = inColumn(checkCity(cleanText(get('localidad')) || cleanText(get('municipio'))), 'municipio');
+  if (!city.ok) return city;
+  const contactEmail = inColumn(checkEmail(cleanText(get('correoelec'))), 'correoelec');
+  if (!contactEmail.ok) return contactEmail;
+  const contactPhone = inColumn(checkContactPhone(cleanText(get('telefono'))), 'telefono');
+  if (!contactPhone.ok) return contactPhone;
+  const website = inColumn(checkWebsite(denueWebsite(cleanText(get('www')))), 'www');
+  if (!website.ok) return website;
+  return {
+    ok: true,
+    value: {
+      name: name.value,
+      city: city.value,
+      ...location.value,
+      contactEmail: contactEmail.value,
+      contactPhone: contactPhone.value,
+      website: website.value,
     },
   };
 }

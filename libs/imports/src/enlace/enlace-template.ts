@@ -1,12 +1,28 @@
+import { checkEmail, isUuid } from '@enlace/core';
+import {
+  checkCapability,
+  checkCapabilityList,
+  checkCertificationDetails,
+  checkCity,
+  checkContactPhone,
+  checkRfc,
+  checkSupplierName,
+  checkTier,
+  checkWebsite,
+} from '@enlace/suppliers';
 import { ImportFileError } from '../import-report';
 import {
   CandidateCapability,
   CandidateCertification,
   canonicalTimestamp,
+  CellCheck,
   cleanText,
+  inColumn,
   nullIfEmpty,
-  parseCoordinate,
+  parseLocation,
   RowOutcome,
+  rowError,
+  SupplierCandidate,
 } from '../candidate';
 import { escapeItem, splitEscaped, unescapeItem } from './list-codec';
 
@@ -82,153 +98,182 @@ export interface EnlaceContext {
   schemes: Set<string>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const RFC = /^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SOURCE = /^[a-z0-9_.-]{1,40}$/;
 
-function isDate(v: string): boolean {
-  if (!DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+/** The cells of one row: `raw` as read, `get` with white space collapsed. */
+interface RowCells {
+  raw: (c: EnlaceColumn) => string;
+  get: (c: EnlaceColumn) => string;
 }
 
+interface RowKeys {
+  id: string | null;
+  source: string | null;
+  sourceId: string | null;
+  rfc: string | null;
+}
+
+type Profile = Pick<
+  SupplierCandidate,
+  | 'name'
+  | 'tier'
+  | 'stateCode'
+  | 'city'
+  | 'lat'
+  | 'lng'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'website'
+  | 'profileConfirmedAt'
+>;
+
+/**
+ * One template row to a candidate or an error naming the column. The profile fields go through the
+ * API's rules (`@enlace/suppliers` rules, checkLocation and checkEmail of `@enlace/core`), so a
+ * row is accepted exactly when createSupplier would accept the same values.
+ */
 export function enlaceRow(line: number, f: string[], header: EnlaceHeader, ctx: EnlaceContext): RowOutcome {
-  const err = (field: string, message: string): RowOutcome => ({ kind: 'error', line, field, message });
-  if (f.length !== header.size) return err('row', `expected ${header.size} columns, got ${f.length}`);
+  if (f.length !== header.size)
+    return rowError(line, { field: 'row', message: `expected ${header.size} columns, got ${f.length}` });
   const raw = (c: EnlaceColumn) => {
     const i = header.get(c);
     return i === undefined ? '' : (f[i] ?? '');
   };
-  const get = (c: EnlaceColumn) => cleanText(raw(c));
-
-  const id = get('id') || null;
-  if (id && !UUID.test(id)) return err('id', `"${id}" is not a UUID`);
-  const source = get('source') || null;
-  const sourceId = get('source_id') || null;
-  if ((source === null) !== (sourceId === null))
-    return err(source ? 'source_id' : 'source', 'source and source_id go together: give both or neither');
-  if (source && !/^[a-z0-9_.-]{1,40}$/.test(source))
-    return err('source', `"${source}" must be lower-case letters, digits, _ . or -`);
-
-  const name = get('name');
-  if (!name) return err('name', 'is required');
-  if (name.length > 300) return err('name', 'is longer than 300 characters');
-  const rfc = get('rfc').toUpperCase() || null;
-  if (rfc && !RFC.test(rfc)) return err('rfc', `"${rfc}" is not a valid RFC`);
-  if (!source && !id && !rfc)
-    return err(
-      'source_id',
-      'the row needs source and source_id, id or rfc, so that importing it again does not duplicate it',
-    );
-
-  let tier: string | null = get('tier').toUpperCase() || null;
-  if (tier && /^[123]$/.test(tier)) tier = `TIER_${tier}`;
-  if (tier && !['TIER_1', 'TIER_2', 'TIER_3'].includes(tier))
-    return err('tier', `"${get('tier')}" is not TIER_1, TIER_2 or TIER_3`);
-
-  const st = get('state_code').toUpperCase();
-  const stateCode = /^\d{1,2}$/.test(st)
-    ? ctx.statesByInegi.get(st.padStart(2, '0'))
-    : ctx.states.has(st)
-      ? st
-      : undefined;
-  if (!stateCode)
-    return err('state_code', `unknown state "${get('state_code')}" (expected an ISO 3166-2 code such as MX-GUA)`);
-  const city = get('city');
-  if (!city) return err('city', 'is required');
-  const lat = parseCoordinate(raw('lat'), 'lat');
-  if (typeof lat === 'string') return err('lat', lat);
-  const lng = parseCoordinate(raw('lng'), 'lng');
-  if (typeof lng === 'string') return err('lng', lng);
-
-  let profileConfirmedAt: string | null = null;
-  if (get('profile_confirmed_at')) {
-    profileConfirmedAt = canonicalTimestamp(get('profile_confirmed_at'));
-    if (!profileConfirmedAt)
-      return err('profile_confirmed_at', `"${get('profile_confirmed_at')}" is not an ISO 8601 date or timestamp`);
-  }
-
-  const capabilities: CandidateCapability[] = [];
-  const capsRaw = raw('capabilities').trim();
-  if (capsRaw) {
-    for (const entry of splitEscaped(capsRaw, ';')) {
-      if (!entry.trim()) continue;
-      const parts = splitEscaped(entry, ':');
-      if (parts.length > 3) return err('capabilities', `"${entry}" has more than process:materials:notes`);
-      const process = unescapeItem(parts[0]).trim();
-      if (!ctx.processes.has(process)) return err('capabilities', `unknown process "${process}"`);
-      if (capabilities.some((c) => c.process === process))
-        return err('capabilities', `process "${process}" is listed twice`);
-      const materials = parts[1]
-        ? splitEscaped(parts[1], '|')
-            .map((m) => unescapeItem(m).trim())
-            .filter(Boolean)
-        : [];
-      const notes = parts[2] !== undefined ? unescapeItem(parts[2]).trim() || null : null;
-      if (notes && notes.length > 2000)
-        return err('capabilities', `notes for "${process}" are longer than 2000 characters`);
-      capabilities.push({ process, materials, notes });
-    }
-  }
-
-  const certifications: CandidateCertification[] = [];
-  const certsRaw = raw('certifications').trim();
-  if (certsRaw) {
-    for (const entry of splitEscaped(certsRaw, ';')) {
-      if (!entry.trim()) continue;
-      const parts = splitEscaped(entry, ':').map((p) => unescapeItem(p).trim());
-      if (parts.length > 6)
-        return err('certifications', `"${entry}" has more than SCHEME:number:issuer:issued_on:expires_on:status`);
-      const [scheme, number = '', issuer = '', issuedOn = '', expiresOn = '', status = ''] = parts;
-      const schemeCode = scheme.toUpperCase();
-      if (!ctx.schemes.has(schemeCode)) return err('certifications', `unknown certification scheme "${scheme}"`);
-      if (issuedOn && !isDate(issuedOn))
-        return err('certifications', `issued_on "${issuedOn}" of ${schemeCode} is not a YYYY-MM-DD date`);
-      if (expiresOn && !isDate(expiresOn))
-        return err('certifications', `expires_on "${expiresOn}" of ${schemeCode} is not a YYYY-MM-DD date`);
-      if (issuedOn && expiresOn && expiresOn < issuedOn)
-        return err('certifications', `${schemeCode} expires (${expiresOn}) before it was issued (${issuedOn})`);
-      const st = status.toUpperCase();
-      if (st && st !== 'SUSPENDED' && st !== 'WITHDRAWN')
-        return err('certifications', `status "${status}" of ${schemeCode} must be SUSPENDED, WITHDRAWN or empty`);
-      if (number.length > 100)
-        return err('certifications', `certificate number of ${schemeCode} is longer than 100 characters`);
-      if (issuer.length > 200) return err('certifications', `issuer of ${schemeCode} is longer than 200 characters`);
-      certifications.push({
-        scheme: schemeCode,
-        certificateNumber: number || null,
-        issuer: issuer || null,
-        issuedOn: issuedOn || null,
-        expiresOn: expiresOn || null,
-        recordedStatus: (st || null) as CandidateCertification['recordedStatus'],
-      });
-    }
-  }
-
+  const cells: RowCells = { raw, get: (c) => cleanText(raw(c)) };
+  const keys = rowKeys(cells);
+  if (!keys.ok) return rowError(line, keys);
+  const profile = rowProfile(cells, ctx);
+  if (!profile.ok) return rowError(line, profile);
+  const capabilities = parseCapabilities(raw('capabilities').trim(), ctx);
+  if (!capabilities.ok) return rowError(line, capabilities);
+  const certifications = parseCertifications(raw('certifications').trim(), ctx);
+  if (!certifications.ok) return rowError(line, certifications);
+  const { id, ...rest } = keys.value;
   return {
     kind: 'candidate',
     candidate: {
       line,
       mode: 'enlace',
       id: id ? id.toLowerCase() : null,
-      source,
-      sourceId,
-      name,
-      rfc,
-      tier,
-      stateCode,
-      city,
-      lat,
-      lng,
+      ...rest,
+      ...profile.value,
       employees: nullIfEmpty(raw('employees')),
-      contactEmail: nullIfEmpty(raw('contact_email')),
-      contactPhone: nullIfEmpty(raw('contact_phone')),
-      website: nullIfEmpty(raw('website')),
-      profileConfirmedAt,
-      capabilities,
-      certifications,
+      capabilities: capabilities.value,
+      certifications: certifications.value,
     },
   };
+}
+
+/** id, source and source_id, rfc: at least one way to find the supplier again on re-import. */
+function rowKeys({ get }: RowCells): CellCheck<RowKeys> {
+  const id = get('id') || null;
+  if (id && !isUuid(id)) return { ok: false, field: 'id', message: `"${get('id')}" is not a UUID` };
+  const source = get('source') || null;
+  const sourceId = get('source_id') || null;
+  if ((source === null) !== (sourceId === null)) {
+    const field = source ? 'source_id' : 'source';
+    return { ok: false, field, message: 'source and source_id go together: give both or neither' };
+  }
+  if (source && !SOURCE.test(source))
+    return { ok: false, field: 'source', message: `"${source}" must be lower-case letters, digits, _ . or -` };
+  const rfc = inColumn(checkRfc(get('rfc')), 'rfc');
+  if (!rfc.ok) return rfc;
+  if (!source && !id && !rfc.value) {
+    const message = 'the row needs source and source_id, id or rfc, so that importing it again does not duplicate it';
+    return { ok: false, field: 'source_id', message };
+  }
+  return { ok: true, value: { id, source, sourceId, rfc: rfc.value } };
+}
+
+function rowProfile({ raw, get }: RowCells, ctx: EnlaceContext): CellCheck<Profile> {
+  const name = inColumn(checkSupplierName(get('name')), 'name');
+  if (!name.ok) return name;
+  const tierText = get('tier');
+  const tier = inColumn(checkTier(/^[123]$/.test(tierText) ? `TIER_${tierText}` : tierText), 'tier');
+  if (!tier.ok) return tier;
+  const st = get('state_code').toUpperCase();
+  const stateCode = /^\d{1,2}$/.test(st)
+    ? ctx.statesByInegi.get(st.padStart(2, '0'))
+    : ctx.states.has(st)
+      ? st
+      : undefined;
+  if (!stateCode) {
+    const message = `unknown state "${get('state_code')}" (expected an ISO 3166-2 code such as MX-GUA)`;
+    return { ok: false, field: 'state_code', message };
+  }
+  const city = inColumn(checkCity(get('city')), 'city');
+  if (!city.ok) return city;
+  const location = parseLocation({ lat: raw('lat'), lng: raw('lng') }, { lat: 'lat', lng: 'lng' });
+  if (!location.ok) return location;
+  const contactEmail = inColumn(checkEmail(get('contact_email')), 'contact_email');
+  if (!contactEmail.ok) return contactEmail;
+  const contactPhone = inColumn(checkContactPhone(get('contact_phone')), 'contact_phone');
+  if (!contactPhone.ok) return contactPhone;
+  const website = inColumn(checkWebsite(get('website')), 'website');
+  if (!website.ok) return website;
+  let profileConfirmedAt: string | null = null;
+  if (get('profile_confirmed_at')) {
+    profileConfirmedAt = canonicalTimestamp(get('profile_confirmed_at'));
+    if (!profileConfirmedAt) {
+      const message = `"${get('profile_confirmed_at')}" is not an ISO 8601 date or timestamp`;
+      return { ok: false, field: 'profile_confirmed_at', message };
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      name: name.value,
+      tier: tier.value,
+      stateCode,
+      city: city.value,
+      ...location.value,
+      contactEmail: contactEmail.value,
+      contactPhone: contactPhone.value,
+      website: website.value,
+      profileConfirmedAt,
+    },
+  };
+}
+
+/** `process:material|material:notes;...`, each capability through the API's capability rules. */
+function parseCapabilities(text: string, ctx: EnlaceContext): CellCheck<CandidateCapability[]> {
+  const capabilities: CandidateCapability[] = [];
+  const refused = (message: string): CellCheck<never> => ({ ok: false, field: 'capabilities', message });
+  for (const entry of text ? splitEscaped(text, ';') : []) {
+    if (!entry.trim()) continue;
+    const parts = splitEscaped(entry, ':');
+    if (parts.length > 3) return refused(`"${entry}" has more than process:materials:notes`);
+    const process = unescapeItem(parts[0]).trim();
+    if (!ctx.processes.has(process)) return refused(`unknown process "${process}"`);
+    const materials = parts[1] ? splitEscaped(parts[1], '|').map(unescapeItem) : [];
+    const notes = parts[2] !== undefined ? unescapeItem(parts[2]) : null;
+    const capability = checkCapability({ process, materials, notes });
+    if (!capability.ok) return refused(`${process}${capability.part ?? ''}: ${capability.problem}`);
+    capabilities.push(capability.value);
+  }
+  const list = checkCapabilityList(capabilities);
+  return list.ok ? list : refused(list.problem);
+}
+
+/** `SCHEME:number:issuer:issued_on:expires_on:status;...`, details through the API's certificate rules. */
+function parseCertifications(text: string, ctx: EnlaceContext): CellCheck<CandidateCertification[]> {
+  const certifications: CandidateCertification[] = [];
+  const refused = (message: string): CellCheck<never> => ({ ok: false, field: 'certifications', message });
+  for (const entry of text ? splitEscaped(text, ';') : []) {
+    if (!entry.trim()) continue;
+    const parts = splitEscaped(entry, ':').map((p) => unescapeItem(p).trim());
+    if (parts.length > 6) return refused(`"${entry}" has more than SCHEME:number:issuer:issued_on:expires_on:status`);
+    const [scheme, certificateNumber, issuer, issuedOn, expiresOn, status = ''] = parts;
+    const schemeCode = scheme.toUpperCase();
+    if (!ctx.schemes.has(schemeCode)) return refused(`unknown certification scheme "${scheme}"`);
+    const details = checkCertificationDetails({ certificateNumber, issuer, issuedOn, expiresOn });
+    if (!details.ok) return refused(`${schemeCode}${details.part ?? ''}: ${details.problem}`);
+    const recordedStatus = status.toUpperCase() || null;
+    if (recordedStatus !== null && recordedStatus !== 'SUSPENDED' && recordedStatus !== 'WITHDRAWN')
+      return refused(`status "${status}" of ${schemeCode} must be SUSPENDED, WITHDRAWN or empty`);
+    certifications.push({ scheme: schemeCode, ...details.value, recordedStatus });
+  }
+  return { ok: true, value: certifications };
 }
 
 export function formatCapabilities(caps: CandidateCapability[]): string {

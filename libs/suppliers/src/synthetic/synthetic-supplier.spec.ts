@@ -1,3 +1,5 @@
+import { checkLocation } from '@enlace/core';
+import { checkCity, checkRfc, checkSupplierName } from '../rules/supplier-rules';
 import { loadGeneratorData } from './synthetic-data';
 import { seedContext, syntheticSupplier } from './synthetic-supplier';
 
@@ -19,6 +21,8 @@ describe('synthetic suppliers', () => {
     const rfcs = all.map((s) => s.rfc).filter((r): r is string => !!r);
     expect(new Set(rfcs).size).toBe(rfcs.length);
     rfcs.forEach((r) => expect(r).toMatch(/^[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}$/));
+    // ...and valid by the rule createSupplier and the import apply (a real month and day)
+    expect(rfcs.filter((r) => !checkRfc(r).ok)).toEqual([]);
     const share = (f: (s: (typeof all)[number]) => boolean) => all.filter(f).length / all.length;
     expect(share((s) => s.certifications.length === 0)).toBeGreaterThan(0.4);
     expect(share((s) => s.certifications.length === 0)).toBeLessThan(0.5);
@@ -31,5 +35,8 @@ describe('synthetic suppliers', () => {
       expect(s.lat).toBeGreaterThan(14);
       expect(s.lat).toBeLessThan(33);
     });
+    // every generated profile passes the supplier rules of the API and the import
+    const refused = all.filter((s) => !checkLocation(s).ok || !checkSupplierName(s.name).ok || !checkCity(s.city).ok);
+    expect(refused).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays } from '@enlace/core';
+import { addDays, MEXICO_BBOX } from '@enlace/core';
 import { GeneratorData } from './synthetic-data';
 import { hash32, mix32, Rng } from './prng';
 
@@ -31,8 +31,6 @@ export interface SyntheticSupplier {
   certifications: SyntheticCertification[];
 }
 
-/** Mexico's bounding box: generated points are clamped inside it. */
-export const MEXICO_BOX = { minLat: 14.55, maxLat: 32.7, minLng: -118.35, maxLng: -86.72 };
 /** Standard deviation of the scatter around a city centre, in km. */
 export const SCATTER_KM = 4;
 const MAX_SCATTER_SIGMAS = 3;
@@ -140,8 +138,9 @@ export function syntheticSupplier(
   const sd = (km: number) => clamp(km, -MAX_SCATTER_SIGMAS * SCATTER_KM, MAX_SCATTER_SIGMAS * SCATTER_KM);
   const dLat = sd(rng.gaussian() * SCATTER_KM) / 111.32;
   const dLng = sd(rng.gaussian() * SCATTER_KM) / (111.32 * Math.cos((city.lat * Math.PI) / 180));
-  const lat = Math.round(clamp(city.lat + dLat, MEXICO_BOX.minLat, MEXICO_BOX.maxLat) * 1e6) / 1e6;
-  const lng = Math.round(clamp(city.lng + dLng, MEXICO_BOX.minLng, MEXICO_BOX.maxLng) * 1e6) / 1e6;
+  // clamped into the box the API checks locations against, so every generated point is accepted
+  const lat = Math.round(clamp(city.lat + dLat, MEXICO_BBOX.minLat, MEXICO_BBOX.maxLat) * 1e6) / 1e6;
+  const lng = Math.round(clamp(city.lng + dLng, MEXICO_BBOX.minLng, MEXICO_BBOX.maxLng) * 1e6) / 1e6;
 
   const tr = rng.float();
   const tier = tr < 0.1 ? 'TIER_1' : tr < 0.45 ? 'TIER_2' : tr < 0.85 ? 'TIER_3' : null;
