@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Readable } from 'stream';
 import { CatalogService } from '@enlace/catalog';
+import { domainErrorFromDatabase, sqlState } from '@enlace/core';
 import { RowOutcome, SupplierCandidate } from './candidate';
 import { checkReadableFile, openTextStream, scanTextFile, TextEncodingName } from './csv/encoding';
 import { csvRecords } from './csv/record-stream';
@@ -298,25 +299,10 @@ export class ImportService {
   }
 }
 
-/** A database error as a row message, without SQL. */
+/** A database error as a row message, without SQL (the codes are mapped by @enlace/core). */
 export function describeDbError(e: unknown): string {
-  const pg = e as { code?: string; constraint?: string; detail?: string };
-  switch (pg.code) {
-    case '23505':
-      return `conflicts with an existing supplier (${pg.constraint ?? 'unique constraint'})`;
-    case '23514':
-      return `a value is out of range (${pg.constraint ?? 'check constraint'})`;
-    case '23503':
-      return `refers to something unknown (${pg.constraint ?? 'foreign key'})`;
-    case '22001':
-      return 'a value is too long';
-    case '22P02':
-    case '22007':
-    case '22008':
-      return 'a value has an invalid format';
-    default:
-      return `could not be written (database error${pg.code ? ` ${pg.code}` : ''})`;
-  }
+  const code = sqlState(e);
+  return domainErrorFromDatabase(e)?.message ?? `could not be written (database error${code ? ` ${code}` : ''})`;
 }
 
 /**

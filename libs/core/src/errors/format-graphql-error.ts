@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError, parse, visit } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from './domain-error';
+import { domainErrorFromDatabase } from './database-errors';
 import { classifyInfrastructureError } from './infrastructure-errors';
 import { currentRequestId } from '../observability/request-context';
 
@@ -24,8 +25,9 @@ const PASS_THROUGH = new Set([
 
 /**
  * The one place where thrown errors become client errors. Domain errors keep their code and
- * message; GraphQL's own request errors pass through; anything else is INTERNAL_SERVER_ERROR
- * with a generic message (never SQL, driver text or stack traces).
+ * message, and so do the database errors that domainErrorFromDatabase maps (a unique violation or a
+ * serialization failure no service caught); GraphQL's own request errors pass through; anything
+ * else is INTERNAL_SERVER_ERROR with a generic message (never SQL, driver text or stack traces).
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
@@ -34,15 +36,16 @@ export function formatGraphqlError(
   requestId: string | undefined = currentRequestId(),
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
+  const domain = original instanceof DomainError ? original : domainErrorFromDatabase(original);
+  if (domain) {
     return {
-      message: original.message,
+      message: domain.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: {
-        code: original.code,
-        ...(original.field ? { field: original.field } : {}),
-        ...(original.details ?? {}),
+        code: domain.code,
+        ...(domain.field ? { field: domain.field } : {}),
+        ...(domain.details ?? {}),
       },
     };
   }
@@ -95,7 +98,7 @@ function badLiteralValue(error: unknown): string | null {
     return null;
   const start = error.nodes?.[0]?.loc?.start;
   const body = error.source?.body;
-  let path: string | null = null;
+  let path = null as string | null; // assigned inside the visitor, which narrowing cannot see
   if (start !== undefined && body) {
     try {
       const stack: string[] = [];

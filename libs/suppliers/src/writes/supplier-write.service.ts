@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, DomainError, ErrorCode, Principal, requireUuid } from '@enlace/core';
+import {
+  Clock,
+  ConstraintErrors,
+  DomainError,
+  domainErrorFromDatabase,
+  ErrorCode,
+  Principal,
+  requireUuid,
+} from '@enlace/core';
 import { CatalogService } from '@enlace/catalog';
 import { assertCanEditSupplier } from '../access/supplier-access';
 import { diffFields, SupplierAuditAction, SupplierAuditRepository } from '../audit/supplier-audit.repository';
@@ -15,12 +23,10 @@ import { CertificationInput } from './dto/certification.input';
 import { ProfileFields, SupplierValidation } from './supplier-validation';
 import { LockedSupplier, SupplierWriteRepository } from './supplier-write.repository';
 
-function isUniqueViolation(e: unknown, constraint: string): boolean {
-  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = err?.driverError?.code ?? err?.code;
-  const name = err?.driverError?.constraint ?? err?.constraint;
-  return code === '23505' && name === constraint;
-}
+/** The input fields behind the suppliers tables' constraints (for domainErrorFromDatabase). */
+const SUPPLIER_CONSTRAINTS: ConstraintErrors = {
+  suppliers_rfc_key: { field: 'input.rfc', message: 'Another supplier already has this RFC' },
+};
 
 function editable(s: LockedSupplier): ProfileFields {
   const { id: _i, version: _v, profileConfirmedAt: _p, ...fields } = s;
@@ -48,9 +54,7 @@ export class SupplierWriteService {
     try {
       return await this.db.transaction(work);
     } catch (e) {
-      if (isUniqueViolation(e, 'suppliers_rfc_key'))
-        throw DomainError.conflict('Another supplier already has this RFC', 'input.rfc');
-      throw e;
+      throw domainErrorFromDatabase(e, SUPPLIER_CONSTRAINTS) ?? e;
     }
   }
 
