@@ -149,6 +149,10 @@ type DenueFields = Pick<
   'name' | 'city' | 'lat' | 'lng' | 'contactEmail' | 'contactPhone' | 'website'
 >;
 
+function valueOrNull<T>(check: { ok: true; value: T | null } | { ok: false }): T | null {
+  return check.ok ? check.value : null;
+}
+
 /** Name, place and contact details of a DENUE row, checked by the supplier rules. */
 function denueFields(get: (c: (typeof DENUE_COLUMNS)[number]) => string): CellCheck<DenueFields> {
   const name = inColumn(checkSupplierName(cleanText(get('nom_estab')) || cleanText(get('raz_social'))), 'nom_estab');
@@ -157,21 +161,20 @@ function denueFields(get: (c: (typeof DENUE_COLUMNS)[number]) => string): CellCh
   if (!location.ok) return location;
   const city = inColumn(checkCity(cleanText(get('localidad')) || cleanText(get('municipio'))), 'municipio');
   if (!city.ok) return city;
-  const contactEmail = inColumn(checkEmail(cleanText(get('correoelec'))), 'correoelec');
-  if (!contactEmail.ok) return contactEmail;
-  const contactPhone = inColumn(checkContactPhone(cleanText(get('telefono'))), 'telefono');
-  if (!contactPhone.ok) return contactPhone;
-  const website = inColumn(checkWebsite(denueWebsite(cleanText(get('www')))), 'www');
-  if (!website.ok) return website;
+  // DENUE's contact columns are free text typed by census takers: a malformed one is left out (the
+  // API's rule decides what is malformed) rather than losing the establishment.
+  const contactEmail = valueOrNull(checkEmail(cleanText(get('correoelec'))));
+  const contactPhone = valueOrNull(checkContactPhone(cleanText(get('telefono'))));
+  const website = valueOrNull(checkWebsite(denueWebsite(cleanText(get('www')))));
   return {
     ok: true,
     value: {
       name: name.value,
       city: city.value,
       ...location.value,
-      contactEmail: contactEmail.value,
-      contactPhone: contactPhone.value,
-      website: website.value,
+      contactEmail,
+      contactPhone,
+      website,
     },
   };
 }
