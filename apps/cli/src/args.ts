@@ -13,7 +13,7 @@ export class UsageError extends Error {
 }
 
 /** Options that never take a value. */
-const BOOLEAN_FLAGS = new Set(['dry-run', 'help', 'quiet']);
+const BOOLEAN_FLAGS = new Set(['bom', 'dry-run', 'help', 'quiet']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -56,6 +56,13 @@ export function stringOption(args: ParsedArgs, key: string): string | undefined 
   return v;
 }
 
+/** A flag such as --bom: true when given; it takes no value. */
+export function flagOption(args: ParsedArgs, key: string): boolean {
+  const v = args.options.get(key);
+  if (v !== undefined && v !== true) throw new UsageError(`option --${key} takes no value, got "${v}"`);
+  return v === true;
+}
+
 export function intOption(args: ParsedArgs, key: string, min: number, max: number): number | undefined {
   const v = stringOption(args, key);
   if (v === undefined) return undefined;
@@ -73,8 +80,9 @@ Commands:
       Adds n synthetic suppliers (deterministic for a seed; re-running a seed adds nothing).
   import <file> --format denue|enlace [--dry-run] [--report <path>]
       Imports suppliers from an INEGI DENUE extract or from the enlace CSV template.
-  export --format csv [--out <path>] [--region <REGION>] [--process <code>]
-      Writes suppliers in the enlace CSV template (stdout when --out is not given).
+  export --format csv [--out <path>] [--region <REGION>] [--process <code>] [--bom]
+      Writes suppliers in the enlace CSV template (stdout when --out is not given); --bom starts it
+      with a UTF-8 byte-order mark, so Excel shows accents (it reads a CSV without one as ANSI).
   gaps [--region <REGION>] [--format csv|md] [--radius <km>] [--out <path>]
       Writes capability gaps (all regions unless --region; CSV by default, Markdown a table per region).
   gaps snapshot [--radius <km>]

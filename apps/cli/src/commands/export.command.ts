@@ -3,14 +3,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { finished } from 'stream/promises';
 import { ExportService } from '@enlace/imports';
-import { checkOptions, ParsedArgs, stringOption, UsageError } from '../args';
+import { checkOptions, flagOption, ParsedArgs, stringOption, UsageError } from '../args';
 import { CliFailure } from '../cli-failure';
 import { CliIo, line, progressReporter } from '../cli-io';
 import { PreparedCommand } from './command';
 
-/** `export --format csv [--out <path>] [--region R] [--process p]` */
+/** A UTF-8 byte-order mark: Excel reads a CSV file without one in the system's ANSI code page. */
+const UTF8_BOM = '\uFEFF';
+
+/** `export --format csv [--out <path>] [--region R] [--process p] [--bom]` */
 export function prepareExport(args: ParsedArgs, io: CliIo): PreparedCommand {
-  checkOptions(args, ['format', 'out', 'region', 'process']);
+  checkOptions(args, ['format', 'out', 'region', 'process', 'bom']);
   if (args.positionals.length)
     throw new UsageError(`export takes no positional arguments, got "${args.positionals[0]}" (use --out <path>)`);
   const format = stringOption(args, 'format') ?? 'csv';
@@ -18,6 +21,7 @@ export function prepareExport(args: ParsedArgs, io: CliIo): PreparedCommand {
   const out = stringOption(args, 'out');
   const region = stringOption(args, 'region')?.toUpperCase();
   const processCode = stringOption(args, 'process');
+  const bom = flagOption(args, 'bom');
   if (out && !fs.existsSync(path.dirname(path.resolve(out))))
     throw new CliFailure(`output folder does not exist: ${path.dirname(path.resolve(out))}`);
   return {
@@ -34,6 +38,7 @@ export function prepareExport(args: ParsedArgs, io: CliIo): PreparedCommand {
       if (out) {
         const tmp = `${out}.partial`;
         const stream = fs.createWriteStream(tmp);
+        if (bom) stream.write(UTF8_BOM);
         const n = await exporter.exportCsv(stream, filter, (rows) =>
           progress(rows, null, (Date.now() - started) / 1000),
         );
@@ -42,6 +47,7 @@ export function prepareExport(args: ParsedArgs, io: CliIo): PreparedCommand {
         fs.renameSync(tmp, out);
         line(io.stderr, `exported ${n} suppliers to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } else {
+        if (bom) io.stdout.write(UTF8_BOM);
         const n = await exporter.exportCsv(io.stdout, filter);
         line(io.stderr, `exported ${n} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }

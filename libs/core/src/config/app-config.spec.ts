@@ -1,4 +1,7 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { ConfigError, loadConfig } from './app-config';
+import { PUBLISHED_SECRETS } from './known-secrets';
 
 const bad = (env: Record<string, string>, setting: string) => {
   try {
@@ -48,5 +51,57 @@ describe('loadConfig', () => {
     expect(d).toBeGreaterThanOrEqual(128);
     expect(d).toBeLessThanOrEqual(1024);
     expect(loadConfig({ EMBEDDED_PG_SHARED_BUFFERS_MB: '256' }, '/tmp').embeddedPgSharedBuffersMb).toBe(256);
+  });
+});
+
+describe('production refuses secrets published in the repository', () => {
+  const root = path.resolve(__dirname, '../../../..');
+  const own = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'a-secret-of-our-own-with-more-than-32-characters',
+    ADMIN_PASSWORD: 'an-admin-password-of-our-own',
+  };
+
+  it('accepts secrets of its own', () => {
+    expect(
+      loadConfig({ ...own, DATABASE_URL: 'postgres://enlace:s3cr3t-of-ours@db:5432/enlace' }, '/tmp'),
+    ).toMatchObject({ nodeEnv: 'production', adminPassword: own.ADMIN_PASSWORD });
+  });
+
+  it('refuses every published value as the admin password, the JWT secret or the database password', () => {
+    for (const secret of PUBLISHED_SECRETS) {
+      if (secret.length >= 12) bad({ ...own, ADMIN_PASSWORD: secret }, 'ADMIN_PASSWORD');
+      if (secret.length >= 32) bad({ ...own, JWT_SECRET: secret }, 'JWT_SECRET');
+      bad({ ...own, DATABASE_URL: `postgres://enlace:${encodeURIComponent(secret)}@db:5432/enlace` }, 'DATABASE_URL');
+    }
+    bad({ ...own, ADMIN_PASSWORD: 'Enlace-Admin-2026' }, 'ADMIN_PASSWORD');
+    bad({ ...own, JWT_SECRET: 'please-change-me-before-going-live-0123456789' }, 'JWT_SECRET');
+  });
+
+  it("covers the README's development and demo passwords", () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const documented = [...readme.matchAll(/`([a-z]+-[a-z]+-20\d\d)`/g)].map((m) => m[1]);
+    expect(documented).toEqual(expect.arrayContaining(['enlace-admin-2026', 'demo-supplier-2026']));
+    for (const password of documented) {
+      expect(PUBLISHED_SECRETS).toContain(password);
+      bad({ ...own, ADMIN_PASSWORD: password }, 'ADMIN_PASSWORD');
+    }
+  });
+
+  it('still takes the development defaults outside production', () => {
+    expect(loadConfig({}, '/tmp').adminPassword).toBe('enlace-admin-2026');
+    expect(loadConfig({ NODE_ENV: 'test', ADMIN_PASSWORD: 'demo-admin-2026' }, '/tmp').adminPassword).toBe(
+      'demo-admin-2026',
+    );
+  });
+
+  it('docker-compose.yml has no default for a secret: compose stops when one is unset', () => {
+    const compose = fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
+    for (const name of ['JWT_SECRET', 'ADMIN_PASSWORD', 'DB_PASSWORD']) {
+      const uses = [...compose.matchAll(new RegExp(`\\$\\{${name}(:?[-?+]?)`, 'g'))].map((m) => m[1]);
+      expect(uses.length).toBeGreaterThan(0);
+      expect(uses.every((op) => op === ':?')).toBe(true);
+    }
+    expect(compose).not.toMatch(/POSTGRES_PASSWORD: enlace|enlace:enlace@/);
   });
 });

@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as fs from 'fs';
 import * as os from 'os';
 import { checkEmail } from '../validation/text-rules';
+import { isPublishedSecret } from './known-secrets';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -81,6 +82,30 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
+/**
+ * Production refuses the secrets and passwords anyone can read in this repository (README, demo
+ * accounts, docker-compose.yml's former defaults): see PUBLISHED_SECRETS.
+ */
+function refusePublishedSecrets(jwtSecret: string | null, adminPassword: string, databaseUrl: string | null): void {
+  const published = 'a value published in the Enlace repository (a development, demo or example default)';
+  const advice = 'set a secret of your own when NODE_ENV=production';
+  if (jwtSecret && isPublishedSecret(jwtSecret)) throw new ConfigError('JWT_SECRET', `is ${published}; ${advice}`);
+  if (isPublishedSecret(adminPassword)) throw new ConfigError('ADMIN_PASSWORD', `is ${published}; ${advice}`);
+  const dbPassword = databaseUrl ? urlPassword(databaseUrl) : '';
+  if (dbPassword && isPublishedSecret(dbPassword)) {
+    throw new ConfigError('DATABASE_URL', `has a password that is ${published}; ${advice}`);
+  }
+}
+
+function urlPassword(url: string): string {
+  const raw = new URL(url).password;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // a stray % is taken literally
+  }
+}
+
 /** Reads and validates the environment once; throws ConfigError naming the first bad setting. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -125,6 +150,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (nodeEnv === 'production' && env.ADMIN_PASSWORD === undefined) {
     throw new ConfigError('ADMIN_PASSWORD', 'is required when NODE_ENV=production (the development default is public)');
   }
+
+  if (nodeEnv === 'production') refusePublishedSecrets(jwtSecret, adminPassword, databaseUrl);
 
   const dataDir = path.resolve(cwd, env.DATA_DIR?.trim() || '.data');
   if (fs.existsSync(dataDir) && !fs.statSync(dataDir).isDirectory()) {

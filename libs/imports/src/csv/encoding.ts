@@ -3,12 +3,18 @@ import { Readable } from 'stream';
 import * as iconv from 'iconv-lite';
 import { ImportFileError } from '../import-report';
 
-export type TextEncodingName = 'utf-8' | 'latin1';
+/**
+ * A file that is not valid UTF-8 is read as windows-1252: what Windows programs (Excel's "CSV",
+ * older DENUE downloads) write and call "ANSI" or "latin-1". It is ISO-8859-1 plus printable
+ * characters in 0x80-0x9F, such as the curly quotes “ ” ‘ ’ (0x93 0x94 0x91 0x92), the euro sign €
+ * (0x80) and the dashes – — (0x96 0x97), where ISO-8859-1 has invisible control codes.
+ */
+export type TextEncodingName = 'utf-8' | 'windows-1252';
 
 /**
  * One pass over the file, in chunks (nothing kept in memory): its encoding, UTF-8 when the whole
- * file is valid UTF-8, else latin-1 (older DENUE downloads); and its number of lines (line breaks,
- * plus an unterminated last line), which estimates the records for progress and ETA (a quoted field
+ * file is valid UTF-8, else windows-1252; and its number of lines (line breaks, plus an
+ * unterminated last line), which estimates the records for progress and ETA (a quoted field
  * spanning lines makes it a slight overestimate).
  */
 export async function scanTextFile(file: string): Promise<{ encoding: TextEncodingName; lines: number }> {
@@ -24,7 +30,7 @@ export async function scanTextFile(file: string): Promise<{ encoding: TextEncodi
       if (decoder && !decodes(decoder, buf)) decoder = null;
     }
     if (decoder && !decodes(decoder)) decoder = null;
-    return { encoding: decoder ? 'utf-8' : 'latin1', lines: lines + (lastByte === 0x0a ? 0 : 1) };
+    return { encoding: decoder ? 'utf-8' : 'windows-1252', lines: lines + (lastByte === 0x0a ? 0 : 1) };
   } finally {
     stream.destroy();
   }
@@ -62,9 +68,7 @@ export function checkReadableFile(file: string): void {
 /** The file as a stream of decoded text (BOM removed). */
 export function openTextStream(file: string, encoding: TextEncodingName): Readable {
   const raw = fs.createReadStream(file, { highWaterMark: 1 << 18 });
-  const decoded = raw.pipe(
-    iconv.decodeStream(encoding === 'utf-8' ? 'utf8' : 'latin1', { stripBOM: true }),
-  ) as unknown as Readable;
+  const decoded = raw.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable;
   raw.on('error', (e) => decoded.destroy(e));
   return decoded;
 }
