@@ -27,4 +27,5 @@ export * from './observability/logger';
 export * from './observability/metrics';
 export * from './rate-limit/rate-limiter';
 export * from './database/prepared-statements';
+export * from './database/query-rows';
 export * from './database/capability-facts';
