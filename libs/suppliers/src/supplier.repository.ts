@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { preparedQuery, Region } from '@enlace/core';
+import { preparedQuery, queryRows, Region } from '@enlace/core';
 import { validCertSql } from './certifications/certification-status';
 
 export interface SupplierRow {
@@ -39,6 +39,13 @@ export interface CertificationRow {
   expires_on: string | null;
   recorded_status: 'SUSPENDED' | 'WITHDRAWN' | null;
   superseded_by: string | null;
+}
+
+export interface ContactRow {
+  id: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  website: string | null;
 }
 
 export interface SupplierSearch {
@@ -127,6 +134,15 @@ export class SupplierRepository {
   async byIds(ids: readonly string[], manager?: EntityManager): Promise<SupplierRow[]> {
     const sql = `SELECT ${SUPPLIER_COLUMNS} FROM suppliers s JOIN states st ON st.code = s.state_code WHERE s.id = ANY($1::uuid[])`;
     return manager ? manager.query(sql, [ids]) : preparedQuery(this.db, sql, [ids]);
+  }
+
+  /** Contact details, read only for callers allowed to see them (see `canSeeSupplierContacts`). */
+  async contactsOf(ids: readonly string[]): Promise<ContactRow[]> {
+    return queryRows<ContactRow>(
+      this.db,
+      `SELECT id, contact_email, contact_phone, website FROM suppliers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   async capabilitiesOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<CapabilityRow[]> {
