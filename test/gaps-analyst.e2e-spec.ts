@@ -1,7 +1,8 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { GapsService, prepareGapsCommand } from '@enlace/gaps';
+import { GapsService } from '@enlace/gaps';
+import { prepareGaps } from '../apps/cli/src/commands/gaps.command';
 import { sink } from './support/cli';
 import { startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier } from './support/builders';
@@ -213,8 +214,9 @@ describe('capability gaps: analyst tools', () => {
   it('CLI gaps: CSV and Markdown (a table per region), to stdout or --out', async () => {
     const out = sink();
     const err = sink();
-    const csv = prepareGapsCommand(
+    const csv = prepareGaps(
       {
+        command: 'gaps',
         positionals: [],
         options: new Map([
           ['region', 'BAJIO'],
@@ -233,8 +235,9 @@ describe('capability gaps: analyst tools', () => {
 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gaps-'));
     const file = path.join(dir, 'gaps.md');
-    const md = prepareGapsCommand(
+    const md = prepareGaps(
       {
+        command: 'gaps',
         positionals: [],
         options: new Map([
           ['format', 'md'],
@@ -251,20 +254,20 @@ describe('capability gaps: analyst tools', () => {
     await fs.rm(dir, { recursive: true, force: true });
 
     expect(() =>
-      prepareGapsCommand(
-        { positionals: [], options: new Map([['format', 'pdf']]) },
+      prepareGaps(
+        { command: 'gaps', positionals: [], options: new Map([['format', 'pdf']]) },
         { stdout: out.stream, stderr: err.stream },
       ),
     ).toThrow(/--format/);
     expect(() =>
-      prepareGapsCommand(
-        { positionals: [], options: new Map([['region', 'MARS']]) },
+      prepareGaps(
+        { command: 'gaps', positionals: [], options: new Map([['region', 'MARS']]) },
         { stdout: out.stream, stderr: err.stream },
       ),
     ).toThrow(/--region/);
     expect(() =>
-      prepareGapsCommand(
-        { positionals: [], options: new Map([['radius', '0']]) },
+      prepareGaps(
+        { command: 'gaps', positionals: [], options: new Map([['radius', '0']]) },
         { stdout: out.stream, stderr: err.stream },
       ),
     ).toThrow(/--radius/);

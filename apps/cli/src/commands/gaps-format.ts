@@ -1,5 +1,5 @@
 import { Region } from '@enlace/core';
-import { GapRow } from '../gaps.repository';
+import { GapRow } from '@enlace/gaps';
 
 export const GAP_CSV_COLUMNS = [
   'region',
