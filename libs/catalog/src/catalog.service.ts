@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, Region } from '@enlace/core';
+import { DomainError } from '@enlace/core';
 import { State } from './models/state.model';
 import { Process } from './models/process.model';
 import { CertificationScheme } from './models/certification-scheme.model';
@@ -106,11 +106,5 @@ export class CatalogService {
       if (!out.includes(c)) out.push(c);
     }
     return out;
-  }
-
-  async regionOf(stateCode: string): Promise<Region> {
-    const s = await this.state(stateCode);
-    if (!s) throw new Error(`state ${stateCode} missing from the reference data`);
-    return s.region;
   }
 }

@@ -15,7 +15,6 @@ export * from './database/database.module';
 export * from './database/migrate';
 export * from './database/pg-types';
 export * from './database/sql-logger';
-export * from './database/transaction';
 export * from './database/typeorm-options';
 export * from './database/migrations';
 export * from './csv/read-csv';

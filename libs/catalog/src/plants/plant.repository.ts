@@ -57,9 +57,4 @@ export class PlantRepository {
   async all(): Promise<PlantRow[]> {
     return this.db.query(SELECT);
   }
-
-  async oemExists(name: string): Promise<boolean> {
-    const r = await this.db.query(`SELECT 1 FROM oems WHERE lower(name) = lower($1)`, [name]);
-    return r.length > 0;
-  }
 }
