@@ -136,6 +136,16 @@ export class SupplierRepository {
     return manager ? manager.query(sql, [ids]) : preparedQuery(this.db, sql, [ids]);
   }
 
+  /** Whether any supplier came from `source` with a source id starting with `sourceIdPrefix`. */
+  async anyFromSource(source: string, sourceIdPrefix: string): Promise<boolean> {
+    const [row] = await queryRows<{ present: boolean }>(
+      this.db,
+      `SELECT EXISTS (SELECT 1 FROM suppliers WHERE source = $1 AND starts_with(source_id, $2)) AS present`,
+      [source, sourceIdPrefix],
+    );
+    return row.present;
+  }
+
   /** Contact details, read only for callers allowed to see them (see `canSeeSupplierContacts`). */
   async contactsOf(ids: readonly string[]): Promise<ContactRow[]> {
     return queryRows<ContactRow>(
