@@ -84,7 +84,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
 
-  let databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
+  const databaseUrl: string | null = env.DATABASE_URL?.trim() || null;
   if (databaseUrl) {
     let u: URL;
     try {
