@@ -23,7 +23,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(
-    `timed out waiting for ${what}: ${last instanceof Error ? String(last) : last === undefined ? '' : JSON.stringify(last)}`,
+    `timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last ?? '')}`,
   );
 }
 

@@ -1,4 +1,3 @@
-import { Server } from 'http';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, NextFunction, Request, Response } from 'express';
@@ -7,18 +6,6 @@ import { AppConfig, Metrics, RateLimiter, requestContext, requestIdFrom, ROOT_LO
 import { Logger } from 'pino';
 
 export const MAX_BODY = '1mb';
-
-/** The `variables` object of a parsed GraphQL request body, if it has one. */
-function variablesOf(body: unknown): Record<string, unknown> | undefined {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const variables = (body as { variables?: unknown }).variables;
-  return variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined;
-}
-
-/** The `type` body-parser gives its errors (`entity.too.large`, `entity.parse.failed`, ...). */
-function bodyErrorType(err: unknown): unknown {
-  return err && typeof err === 'object' ? (err as { type?: unknown }).type : undefined;
-}
 
 function errorBody(message: string, code: string, requestId?: string) {
   return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
@@ -62,20 +49,27 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
     type: ['application/json', 'application/graphql-response+json', 'application/*+json'],
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    parse(req, res, (err?: unknown) => {
-      const store = requestContext.getStore();
-      const requestId = store?.requestId;
+    parse(req, res, (err?: any) => {
+      const requestId = requestContext.getStore()?.requestId;
       if (!err) {
-        const variables = variablesOf(req.body);
-        if (store && variables) store.variables = variables;
+        const store = requestContext.getStore();
+        if (
+          store &&
+          req.body &&
+          typeof req.body === 'object' &&
+          !Array.isArray(req.body) &&
+          req.body.variables &&
+          typeof req.body.variables === 'object'
+        ) {
+          store.variables = req.body.variables;
+        }
         return next();
       }
-      const type = bodyErrorType(err);
-      if (type === 'entity.too.large')
+      if (err.type === 'entity.too.large')
         return res.status(413).json(errorBody(`Request body exceeds ${MAX_BODY}`, 'PAYLOAD_TOO_LARGE', requestId));
-      if (type === 'entity.parse.failed')
+      if (err.type === 'entity.parse.failed')
         return res.status(400).json(errorBody('Malformed JSON in request body', 'BAD_REQUEST', requestId));
-      if (type === 'encoding.unsupported' || type === 'charset.unsupported')
+      if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported')
         return res.status(415).json(errorBody('Unsupported body encoding', 'BAD_REQUEST', requestId));
       return res.status(400).json(errorBody('Unreadable request body', 'BAD_REQUEST', requestId));
     });
@@ -107,7 +101,7 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
 }
 
 export function configureServerTimeouts(nest: INestApplication): void {
-  const server = nest.getHttpServer() as Server;
+  const server = nest.getHttpServer();
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   server.keepAliveTimeout = 5_000;

@@ -1,5 +1,4 @@
 import { createHash } from 'crypto';
-import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -21,8 +20,8 @@ function nameOf(sql: string): string {
  * (values are parameters), so the set of names per connection stays small. Work inside a
  * transaction uses its EntityManager instead.
  */
-export async function preparedQuery<T>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
-  const pool = (db.driver as PostgresDriver).master as Pool;
-  const result = await pool.query({ name: nameOf(sql), text: sql, values: params });
-  return result.rows as T[];
+export async function preparedQuery<T = any>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  const driver = db.driver as PostgresDriver;
+  const result = await driver.master.query({ name: nameOf(sql), text: sql, values: params });
+  return result.rows;
 }
