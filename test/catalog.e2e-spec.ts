@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from './support/test-app';
+import { GqlResponse, startTestApp, TestApp } from './support/test-app';
 
 describe('catalogue (reference data over GraphQL)', () => {
   let t: TestApp;
@@ -17,7 +17,7 @@ describe('catalogue (reference data over GraphQL)', () => {
     const r = await t.gql(`{ states { code name region } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.states).toHaveLength(32);
-    const byCode = Object.fromEntries(r.data.states.map((s: any) => [s.code, s.region]));
+    const byCode = Object.fromEntries(r.data.states.map((s: { code: string; region: string }) => [s.code, s.region]));
     expect(byCode).toMatchObject({
       'MX-GUA': 'BAJIO',
       'MX-QUE': 'BAJIO',
@@ -38,19 +38,19 @@ describe('catalogue (reference data over GraphQL)', () => {
   it('lists the process taxonomy with Spanish names and CQI assessments', async () => {
     const r = await t.gql(`{ processes { code name nameEs assessment } }`);
     expect(r.data.processes.length).toBeGreaterThanOrEqual(20);
-    const im = r.data.processes.find((p: any) => p.code === 'injection-molding');
+    const im = r.data.processes.find((p: { code: string }) => p.code === 'injection-molding');
     expect(im).toEqual({
       code: 'injection-molding',
       name: expect.any(String),
       nameEs: 'Moldeo por inyección',
       assessment: 'CQI-23',
     });
-    expect(r.data.processes.find((p: any) => p.code === 'stamping').assessment).toBeNull();
+    expect(r.data.processes.find((p: { code: string }) => p.code === 'stamping').assessment).toBeNull();
   });
 
   it('lists certification schemes; ISO/TS 16949 is superseded by IATF 16949', async () => {
     const r = await t.gql(`{ certificationSchemes { code name supersededBy } }`);
-    const codes = r.data.certificationSchemes.map((s: any) => s.code);
+    const codes = r.data.certificationSchemes.map((s: { code: string }) => s.code);
     for (const c of [
       'IATF-16949',
       'ISO-9001',
@@ -64,7 +64,9 @@ describe('catalogue (reference data over GraphQL)', () => {
       'CQI-23',
     ])
       expect(codes).toContain(c);
-    expect(r.data.certificationSchemes.find((s: any) => s.code === 'ISO-TS-16949').supersededBy).toBe('IATF-16949');
+    expect(r.data.certificationSchemes.find((s: { code: string }) => s.code === 'ISO-TS-16949').supersededBy).toBe(
+      'IATF-16949',
+    );
   });
 
   it('pages through all 29 reference plants with stable cursors', async () => {
@@ -72,13 +74,13 @@ describe('catalogue (reference data over GraphQL)', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 10; i++) {
-      const r: any = await t.gql(
+      const r: GqlResponse = await t.gql(
         `query($after: String) { plants(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name oem } } } }`,
         { after },
       );
       expect(r.errors).toBeUndefined();
       total = r.data.plants.totalCount;
-      seen.push(...r.data.plants.edges.map((e: any) => e.node.id));
+      seen.push(...r.data.plants.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!r.data.plants.pageInfo.hasNextPage) break;
       after = r.data.plants.pageInfo.endCursor;
     }
@@ -90,8 +92,8 @@ describe('catalogue (reference data over GraphQL)', () => {
     const r = await t.gql(
       `{ plants(region: BAJIO, first: 100) { totalCount edges { node { id name oem region state { code } sourcedProcesses location { lat lng } } } } }`,
     );
-    expect(r.data.plants.edges.every((e: any) => e.node.region === 'BAJIO')).toBe(true);
-    const silao = r.data.plants.edges.find((e: any) => e.node.name === 'Silao Complex').node;
+    expect(r.data.plants.edges.every((e: { node: { region: string } }) => e.node.region === 'BAJIO')).toBe(true);
+    const silao = r.data.plants.edges.find((e: { node: { name: string } }) => e.node.name === 'Silao Complex').node;
     expect(silao).toMatchObject({
       oem: 'General Motors',
       state: { code: 'MX-GUA' },

@@ -37,7 +37,7 @@ describe('public GraphQL contract', () => {
   );
 
   it.each(named.map((ty) => [ty.name, ty]))('serves %s exactly as the contract says', (name, expected) => {
-    const got = actual.getType(name as string);
+    const got = actual.getType(name);
     expect(got).toBeDefined();
     if (isScalarType(expected)) return expect(isScalarType(got)).toBe(true);
     if (isEnumType(expected)) {

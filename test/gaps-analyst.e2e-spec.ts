@@ -1,12 +1,22 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { GapsService, prepareGapsCommand } from '@enlace/gaps';
+import { GapsService } from '@enlace/gaps';
+import { prepareGaps } from '../apps/cli/src/commands/gaps.command';
 import { sink } from './support/cli';
 import { startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier } from './support/builders';
 import { tokenFor } from './support/accounts';
 import { AGUASCALIENTES, GUADALAJARA, IATF_VALID, SALTILLO, SILAO } from './support/gaps-fixtures';
+
+/** What the report's assertions read of a gap entry, a supplier elsewhere and a logistics node. */
+interface GapEntry {
+  gap: { region: string; process: string };
+}
+interface NearRegion {
+  region?: string;
+  nearestPlant: { region: string };
+}
 
 /** The analyst's tools around capabilityGaps: candidates, report, history, CLI, and who may see them. */
 
@@ -123,23 +133,29 @@ describe('capability gaps: analyst tools', () => {
     const r = await t.gql(CANDIDATES, { region: 'BAJIO', process: 'injection-molding' }, analyst);
     expect(r.errors).toBeUndefined();
     const list = r.data.supplierDevelopmentCandidates;
-    expect(list.map((c: any) => c.supplierId).sort()).toEqual([ids.silaoMolder, ids.aguasMolder].sort());
+    expect(list.map((c: { supplierId: string }) => c.supplierId).sort()).toEqual(
+      [ids.silaoMolder, ids.aguasMolder].sort(),
+    );
     for (let i = 1; i < list.length; i++) expect(list[i - 1].nearDemand).toBeGreaterThanOrEqual(list[i].nearDemand);
     for (const c of list) {
       expect(c.plants.length).toBeGreaterThan(0);
       expect(c.nearDemand).toBe(c.plants.length); // no open requests: 1 per plant
-      expect(c.plants.every((p: any) => p.plant.region === 'BAJIO' && p.distanceKm <= 250)).toBe(true);
+      expect(
+        c.plants.every(
+          (p: { plant: { region: string }; distanceKm: number }) => p.plant.region === 'BAJIO' && p.distanceKm <= 250,
+        ),
+      ).toBe(true);
       expect(c.nearestDistanceKm).toBeCloseTo(c.plants[0].distanceKm, 6);
       expect(c.coFundedUsd).toBeCloseTo(c.indicativeCostUsd / 2, 6);
       expect(c.supplierShareUsd + c.coFundedUsd).toBeCloseTo(c.indicativeCostUsd, 6);
     }
-    const silao = list.find((c: any) => c.supplierId === ids.silaoMolder);
+    const silao = list.find((c: { supplierId: string }) => c.supplierId === ids.silaoMolder);
     expect(silao.supplier.name).toBe('Moldes Silao');
     expect(silao.missingCertifications).toEqual(['IATF-16949', 'CQI-23']);
     expect(silao.holdsIso9001).toBe(false);
     expect(silao.indicativeCostUsd).toBe(34000);
-    expect(silao.plants.map((p: any) => p.plant.name)).toContain('Silao Complex');
-    const aguas = list.find((c: any) => c.supplierId === ids.aguasMolder);
+    expect(silao.plants.map((p: { plant: { name: string } }) => p.plant.name)).toContain('Silao Complex');
+    const aguas = list.find((c: { supplierId: string }) => c.supplierId === ids.aguasMolder);
     expect(aguas.missingCertifications).toEqual(['IATF-16949']);
     expect(aguas.holdsIso9001).toBe(true);
     expect(aguas.indicativeCostUsd).toBe(18000);
@@ -164,22 +180,22 @@ describe('capability gaps: analyst tools', () => {
     expect(r.errors).toBeUndefined();
     const rep = r.data.capabilityGapReport;
     expect(rep).toMatchObject({ region: 'BAJIO', radiusKm: 250 });
-    expect(rep.gaps.every((e: any) => e.gap.region === 'BAJIO')).toBe(true);
-    const molding = rep.gaps.find((e: any) => e.gap.process === 'injection-molding');
+    expect(rep.gaps.every((e: GapEntry) => e.gap.region === 'BAJIO')).toBe(true);
+    const molding = rep.gaps.find((e: GapEntry) => e.gap.process === 'injection-molding');
     expect(molding.gap.certifiedSuppliers).toBe(2); // the Bajío one and the Guadalajara one (within 250 km of Bajío plants)
     const elsewhere = molding.nearestCertifiedElsewhere;
-    expect(elsewhere.map((x: any) => x.supplierId)).toEqual([ids.certifiedWest, ids.certifiedNorth]);
-    expect(elsewhere.every((x: any) => x.region !== 'BAJIO' && x.nearestPlant.region === 'BAJIO')).toBe(true);
+    expect(elsewhere.map((x: { supplierId: string }) => x.supplierId)).toEqual([ids.certifiedWest, ids.certifiedNorth]);
+    expect(elsewhere.every((x: NearRegion) => x.region !== 'BAJIO' && x.nearestPlant.region === 'BAJIO')).toBe(true);
     expect(elsewhere[0].distanceKm).toBeLessThan(elsewhere[1].distanceKm);
     // a process with no certified supplier anywhere lists nobody
-    expect(rep.gaps.find((e: any) => e.gap.process === 'stamping').nearestCertifiedElsewhere).toEqual([]);
+    expect(rep.gaps.find((e: GapEntry) => e.gap.process === 'stamping').nearestCertifiedElsewhere).toEqual([]);
 
     expect(rep.logisticsNodes).toHaveLength(11);
-    const kinds = new Set(rep.logisticsNodes.map((n: any) => n.kind));
+    const kinds = new Set(rep.logisticsNodes.map((n: { kind: string }) => n.kind));
     expect(kinds).toEqual(new Set(['seaport', 'border-crossing']));
     for (let i = 1; i < rep.logisticsNodes.length; i++)
       expect(rep.logisticsNodes[i - 1].distanceKm).toBeLessThanOrEqual(rep.logisticsNodes[i].distanceKm);
-    expect(rep.logisticsNodes.every((n: any) => n.nearestPlant.region === 'BAJIO')).toBe(true);
+    expect(rep.logisticsNodes.every((n: NearRegion) => n.nearestPlant.region === 'BAJIO')).toBe(true);
     // the Bajío is nearer to Altamira / Manzanillo / Lázaro Cárdenas than to Tijuana
     expect(rep.logisticsNodes[rep.logisticsNodes.length - 1].name).toMatch(/Tijuana|Mexicali/);
   });
@@ -213,8 +229,9 @@ describe('capability gaps: analyst tools', () => {
   it('CLI gaps: CSV and Markdown (a table per region), to stdout or --out', async () => {
     const out = sink();
     const err = sink();
-    const csv = prepareGapsCommand(
+    const csv = prepareGaps(
       {
+        command: 'gaps',
         positionals: [],
         options: new Map([
           ['region', 'BAJIO'],
@@ -228,13 +245,14 @@ describe('capability gaps: analyst tools', () => {
     expect(lines[0]).toBe('region,process,plantsInRegion,demand,certifiedSuppliers,developmentCandidates,gapScore');
     const api = await t.gql(`{ capabilityGaps(input: { region: BAJIO }) { region process gapScore } }`);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(
-      api.data.capabilityGaps.map((g: any) => `${g.region},${g.process}`),
+      api.data.capabilityGaps.map((g: { region: string; process: string }) => `${g.region},${g.process}`),
     );
 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gaps-'));
     const file = path.join(dir, 'gaps.md');
-    const md = prepareGapsCommand(
+    const md = prepareGaps(
       {
+        command: 'gaps',
         positionals: [],
         options: new Map([
           ['format', 'md'],
@@ -251,20 +269,20 @@ describe('capability gaps: analyst tools', () => {
     await fs.rm(dir, { recursive: true, force: true });
 
     expect(() =>
-      prepareGapsCommand(
-        { positionals: [], options: new Map([['format', 'pdf']]) },
+      prepareGaps(
+        { command: 'gaps', positionals: [], options: new Map([['format', 'pdf']]) },
         { stdout: out.stream, stderr: err.stream },
       ),
     ).toThrow(/--format/);
     expect(() =>
-      prepareGapsCommand(
-        { positionals: [], options: new Map([['region', 'MARS']]) },
+      prepareGaps(
+        { command: 'gaps', positionals: [], options: new Map([['region', 'MARS']]) },
         { stdout: out.stream, stderr: err.stream },
       ),
     ).toThrow(/--region/);
     expect(() =>
-      prepareGapsCommand(
-        { positionals: [], options: new Map([['radius', '0']]) },
+      prepareGaps(
+        { command: 'gaps', positionals: [], options: new Map([['radius', '0']]) },
         { stdout: out.stream, stderr: err.stream },
       ),
     ).toThrow(/--radius/);

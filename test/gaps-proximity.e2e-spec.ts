@@ -1,4 +1,4 @@
-import { greatCircleKm } from '@enlace/core';
+import { greatCircleKm, Region } from '@enlace/core';
 import { ReferenceDataLoader } from '@enlace/catalog';
 import { GapsService } from '@enlace/gaps';
 import { startTestApp, TestApp } from './support/test-app';
@@ -29,11 +29,11 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
   afterAll(() => t.close());
 
   async function loadPlants(): Promise<PlantInfo[]> {
-    const r = await t.gql(
+    const r = await t.gql<{ plants: { edges: { node: PlantInfo }[] } }>(
       `{ plants(first: 100) { edges { node { id name region location { lat lng } sourcedProcesses } } } }`,
     );
     expect(r.errors).toBeUndefined();
-    return r.data.plants.edges.map((e: any) => e.node);
+    return r.data!.plants.edges.map((e) => e.node);
   }
 
   async function gaps(radiusKm = 250): Promise<Gap[]> {
@@ -239,13 +239,13 @@ describe('capabilityGaps: precomputed proximity follows the data', () => {
     const [st] = await t.db.query(`SELECT state_code FROM plants WHERE id = $1`, [x.id]);
     const id = await insertSupplier(t.db, { ...at, stateCode: st.state_code, city: 'X', capabilities: [{ process }] });
     const service = t.app.get(GapsService);
-    expect(await service.developmentCandidates(x.region as any, process, 10, radiusKm)).toEqual([]);
+    expect(await service.developmentCandidates(x.region as Region, process, 10, radiusKm)).toEqual([]);
 
     await t.db.query(`INSERT INTO sourcing_requests (plant_id, process_code, status) VALUES ($1, $2, 'OPEN')`, [
       x.id,
       process,
     ]);
-    const found = await service.developmentCandidates(x.region as any, process, 10, radiusKm);
+    const found = await service.developmentCandidates(x.region as Region, process, 10, radiusKm);
     expect(
       found.map((c) => ({ id: c.supplierId, demand: c.nearDemand, plants: c.plants.map((p) => p.plantId) })),
     ).toEqual([{ id, demand: 0.5, plants: [x.id] }]);

@@ -52,10 +52,10 @@ describe('capabilityGaps (definitions)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const r = await t.gql(
+    const r = await t.gql<{ plants: { edges: { node: PlantInfo }[] } }>(
       `{ plants(first: 100) { edges { node { id name region location { lat lng } sourcedProcesses } } } }`,
     );
-    plants = r.data.plants.edges.map((e: any) => e.node);
+    plants = r.data!.plants.edges.map((e) => e.node);
     expect(plants.length).toBeGreaterThan(20);
   });
   afterAll(() => t.close());

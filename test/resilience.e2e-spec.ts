@@ -22,7 +22,9 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out waiting for ${what}: ${last ?? ''}`);
+  throw new Error(
+    `timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last ?? '')}`,
+  );
 }
 
 describe('database faults', () => {
@@ -88,8 +90,8 @@ describe('process lifecycle', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     return { child, output: () => out };
   }
   const exited = (child: ChildProcess) =>
@@ -104,7 +106,7 @@ describe('process lifecycle', () => {
     const socket = net.connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
     let response = '';
-    socket.on('data', (d) => (response += d));
+    socket.on('data', (d) => (response += d.toString()));
     socket.write(
       `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
     );

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from './support/test-app';
+import { GqlResponse, startTestApp, TestApp } from './support/test-app';
 import { daysFromToday, insertSupplier } from './support/builders';
 
 const PAGE = `query($filter: SupplierFilter, $first: Int, $after: String) {
@@ -74,7 +74,7 @@ describe('supplier catalogue reads', () => {
     ]) {
       const r = await t.gql(PAGE, { filter: { search } });
       expect(r.errors).toBeUndefined();
-      const names = r.data.suppliers.edges.map((e: any) => e.node.name);
+      const names = r.data.suppliers.edges.map((e: { node: { name: string } }) => e.node.name);
       expect(names.length).toBeGreaterThan(0);
       expect(names[0]).toMatch(
         search.startsWith('troq') ? /Troqueles/ : search.startsWith('fund') ? /Fundiciones/ : /Plásticos/,
@@ -109,7 +109,9 @@ describe('supplier catalogue reads', () => {
 
   it('filters by region, state, process and a certificate valid today', async () => {
     const names = async (filter: object) =>
-      (await t.gql(PAGE, { filter, first: 100 })).data.suppliers.edges.map((e: any) => e.node.name);
+      (await t.gql(PAGE, { filter, first: 100 })).data.suppliers.edges.map(
+        (e: { node: { name: string } }) => e.node.name,
+      );
     expect(await names({ region: 'NORTH' })).toEqual(['Plásticos Monterrey S.A. de C.V.']);
     expect(await names({ stateCode: 'MX-QUE' })).toEqual(['Fundiciones Querétaro']);
     expect(await names({ process: 'stamping' })).toEqual(['Troqueles del Bajío']);
@@ -143,9 +145,9 @@ describe('supplier catalogue reads', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: any = await t.gql(PAGE, { filter: { process: 'machining' }, first: 3, after });
+      const r: GqlResponse = await t.gql(PAGE, { filter: { process: 'machining' }, first: 3, after });
       expect(r.data.suppliers.totalCount).toBe(10);
-      seen.push(...r.data.suppliers.edges.map((e: any) => e.node.id));
+      seen.push(...r.data.suppliers.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!r.data.suppliers.pageInfo.hasNextPage) break;
       after = r.data.suppliers.pageInfo.endCursor;
     }

@@ -22,7 +22,7 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop: () =>
     return { adminUrl: url.toString(), stop: async () => void (await container.stop()), kind: 'testcontainers' };
   }
   if (process.env.DATABASE_URL) {
-    return { adminUrl: process.env.DATABASE_URL, stop: async () => undefined, kind: 'DATABASE_URL' };
+    return { adminUrl: process.env.DATABASE_URL, stop: () => Promise.resolve(), kind: 'DATABASE_URL' };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enlace-test-pg-'));
   fs.chmodSync(dir, 0o755);

@@ -9,7 +9,16 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { adminQuery, withDatabase } from '../setup/test-database';
 import { ensureTemplate } from '../setup/template';
 
-export interface GqlResponse<T = any> {
+/**
+ * A JSON body from the API as the end-to-end tests read it: untyped, like supertest's bodies, so a
+ * test walks `r.data.plants.edges[0].node` and lets `expect` check the shape (eslint.config.mjs
+ * turns the no-unsafe-* rules off for tests for the same reason). Pass a type to `gql<T>` where
+ * a test wants one.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the API's JSON, checked by the assertions; typing each body would restate the schema
+export type ApiJson = any;
+
+export interface GqlResponse<T = ApiJson> {
   status: number;
   data?: T;
   errors?: Array<{
@@ -23,7 +32,7 @@ export interface TestDatabase {
   name: string;
   url: string;
   /** Runs SQL directly against the test database (for arrangement and for asserting nothing changed). */
-  query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = ApiJson>(sql: string, params?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -63,7 +72,7 @@ export interface TestApp {
   db: TestDatabase;
   baseUrl: string;
   config: AppConfig;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = ApiJson>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   /** Number of SQL statements the app has sent so far. */
   sqlCount(): number;
   close(): Promise<void>;

@@ -32,5 +32,5 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logg
             'unexpected error',
           ),
       }),
-  } as ApolloDriverConfig;
+  };
 }

@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { APP_CONFIG, AppConfig } from '@enlace/core';
 import { ReferenceDataLoader } from '@enlace/catalog';
 import { AccountsBootstrap } from '@enlace/accounts';
-import { SupplierGenerator } from '@enlace/suppliers';
-import { DataSource } from 'typeorm';
+import { SupplierGenerator, SupplierRepository } from '@enlace/suppliers';
 
 /** Start-up work that needs the migrated database: reference data, bootstrap accounts, demo data. */
 @Injectable()
@@ -16,7 +15,7 @@ export class StartupService implements OnApplicationBootstrap {
     private readonly reference: ReferenceDataLoader,
     private readonly accounts: AccountsBootstrap,
     private readonly generator: SupplierGenerator,
-    private readonly dataSource: DataSource,
+    private readonly suppliers: SupplierRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,10 +29,7 @@ export class StartupService implements OnApplicationBootstrap {
 
   /** SEED_DEMO: 2,000 synthetic suppliers with source 'demo', once (not again on the next start). */
   private async seedDemoSuppliers(): Promise<void> {
-    const [{ present }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM suppliers WHERE source = 'demo' AND source_id LIKE 'demo-%') AS present`,
-    );
-    if (present) return;
+    if (await this.suppliers.anyFromSource('demo', 'demo-')) return;
     const r = await this.generator.generate(2000, 'demo', { source: 'demo' });
     this.log.log(`demo suppliers: ${r.inserted} added in ${r.seconds.toFixed(1)} s`);
   }

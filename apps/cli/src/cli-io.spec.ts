@@ -27,12 +27,12 @@ describe('progress output', () => {
 
   it('renders a bar that fits the terminal, with ETA while running and the time once done', () => {
     const half = renderProgressBar({ label: 'import', done: 50_000, total: 100_000, seconds: 10 }, 80);
-    expect(half).toMatch(/^import \[=+> +\]  50% 50,000\/100,000 rows  5,000 rows\/s  ETA 10 s$/);
+    expect(half).toMatch(/^import \[=+> +\] {2}50% 50,000\/100,000 rows {2}5,000 rows\/s {2}ETA 10 s$/);
     expect(half.length).toBeLessThan(80);
     const bar = /\[([^\]]+)\]/.exec(half)![1];
     expect(bar.indexOf('>')).toBe(Math.floor(bar.length / 2));
     const done = renderProgressBar({ label: 'import', done: 100_000, total: 100_000, seconds: 20 }, 80);
-    expect(done).toMatch(/^import \[=+\] 100% 100,000\/100,000 rows  5,000 rows\/s  20 s$/);
+    expect(done).toMatch(/^import \[=+\] 100% 100,000\/100,000 rows {2}5,000 rows\/s {2}20 s$/);
     expect(renderProgressBar({ label: 'import', done: 10, total: 100, seconds: 1 }, 40).length).toBeLessThan(40);
     // An estimated total that is exceeded never shows more than 100%.
     expect(renderProgressBar({ label: 'import', done: 120, total: 100, seconds: 1 }, 80)).toContain(
@@ -68,7 +68,8 @@ describe('progress output', () => {
     expect(c.text()).toBe(
       'import: 1,000/10,000 rows (10%), 1,000 rows/s, ETA 9 s\nimport: 10,000/10,000 rows (100%), 2,500 rows/s\n',
     );
-    expect(c.text()).not.toMatch(/[\r\x1b]/);
+    expect(c.text()).not.toContain('\r');
+    expect(c.text()).not.toContain('\x1b');
   });
 
   it('closes an open bar so a following error starts on its own line', () => {

@@ -10,11 +10,9 @@ import { PreparedCommand } from './commands/command';
 import { prepareGenerate } from './commands/generate.command';
 import { prepareImport } from './commands/import.command';
 import { prepareExport } from './commands/export.command';
-import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './cli-failure';
-
-export { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE };
 import { prepareGaps } from './commands/gaps.command';
 import { prepareRanking } from './commands/ranking.command';
+import { CliFailure, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './cli-failure';
 
 export interface RunCliOptions {
   /** Overrides DATABASE_URL (tests pass their cloned database). */
@@ -25,17 +23,13 @@ export interface RunCliOptions {
 }
 
 type Preparer = (args: ReturnType<typeof parseArgs>, io: CliIo) => PreparedCommand | Promise<PreparedCommand>;
-const COMMANDS: Record<string, Preparer> = {
+const COMMANDS: Readonly<Record<string, Preparer>> = {
   generate: prepareGenerate,
   import: prepareImport,
   export: prepareExport,
   gaps: prepareGaps,
   ranking: prepareRanking,
 };
-
-export function registerCommand(name: string, prepare: Preparer): void {
-  COMMANDS[name] = prepare;
-}
 
 function exitCodeFor(e: unknown): number {
   if (e instanceof UsageError || e instanceof ConfigError) return EXIT_USAGE;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, Region } from '@enlace/core';
+import { DomainError, queryRows } from '@enlace/core';
 import { State } from './models/state.model';
 import { Process } from './models/process.model';
 import { CertificationScheme } from './models/certification-scheme.model';
@@ -41,22 +41,27 @@ export class CatalogService {
 
   private async load(): Promise<Snapshot> {
     const [states, processes, schemes] = await Promise.all([
-      this.dataSource.query(`SELECT code, name, region, inegi_code AS "inegiCode" FROM states ORDER BY name`),
-      this.dataSource.query(
+      queryRows<State>(
+        this.dataSource,
+        `SELECT code, name, region, inegi_code AS "inegiCode" FROM states ORDER BY name`,
+      ),
+      queryRows<Process>(
+        this.dataSource,
         `SELECT code, name, name_es AS "nameEs", assessment FROM processes ORDER BY sort_order, code`,
       ),
-      this.dataSource.query(
+      queryRows<CertificationScheme>(
+        this.dataSource,
         `SELECT code, name, kind, validity_years AS "validityYears", superseded_by AS "supersededBy", process_code AS "processCode"
            FROM certification_schemes ORDER BY sort_order, code`,
       ),
     ]);
     return {
       states,
-      statesByCode: new Map(states.map((s: State) => [s.code, s])),
+      statesByCode: new Map(states.map((s) => [s.code, s])),
       processes,
-      processesByCode: new Map(processes.map((p: Process) => [p.code, p])),
+      processesByCode: new Map(processes.map((p) => [p.code, p])),
       schemes,
-      schemesByCode: new Map(schemes.map((s: CertificationScheme) => [s.code, s])),
+      schemesByCode: new Map(schemes.map((s) => [s.code, s])),
     };
   }
 
@@ -106,11 +111,5 @@ export class CatalogService {
       if (!out.includes(c)) out.push(c);
     }
     return out;
-  }
-
-  async regionOf(stateCode: string): Promise<Region> {
-    const s = await this.state(stateCode);
-    if (!s) throw new Error(`state ${stateCode} missing from the reference data`);
-    return s.region;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Region } from '@enlace/core';
+import { queryRows, Region } from '@enlace/core';
 import { validCertSql } from '@enlace/suppliers';
 import {
   GAP_CERTIFICATION,
@@ -63,44 +63,19 @@ function iatfHoldersSql(todayParam: string): string {
 }
 
 /**
- * Set-based gap queries. Distances use the process-aware GiST index on supplier_capabilities
- * (process_code, geo), where geo is the supplier's earth point: `geo <@ cube_enlarge(plant, chord)`
- * is the index-friendly box, `enlace_gc_km(...) <= r` the exact great-circle test.
+ * Demand points: one row per (region, process, plant) with the plant's weight. `sources` marks
+ * plants whose sourced processes include the process (plantsInRegion); OPEN requests add their
+ * weight at their plant, also at a plant of the region that does not itself list the process, as
+ * long as some plant of the region does. Parameters: $1 region (null = all).
  */
-@Injectable()
-export class GapsRepository {
-  private hasRequests: boolean | null = null;
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  /** Whether the sourcing_requests table exists (it belongs to the matching feature). */
-  private async requestsTable(m: EntityManager): Promise<boolean> {
-    if (this.hasRequests) return true;
-    const [r] = await m.query(`SELECT to_regclass('public.sourcing_requests') IS NOT NULL AS ok`);
-    this.hasRequests = !!r.ok;
-    return this.hasRequests;
-  }
-
-  /**
-   * Demand points: one row per (region, process, plant) with the plant's weight. `sources` marks
-   * plants whose sourced processes include the process (plantsInRegion); OPEN requests add their
-   * weight at their plant, also at a plant of the region that does not itself list the process, as
-   * long as some plant of the region does. Parameters: $1 region (null = all).
-   */
-  private async demandPointsSql(m: EntityManager): Promise<string> {
-    const plants = `
+const DEMAND_POINTS_SQL = `
       dp AS (
         SELECT st.region, pp.process_code, p.id AS plant_id, p.geo
           FROM plants p
           JOIN states st ON st.code = p.state_code
           JOIN plant_processes pp ON pp.plant_id = p.id
          WHERE ($1::text IS NULL OR st.region = $1::text)
-      )`;
-    if (!(await this.requestsTable(m))) {
-      return `${plants},
-      pts AS (SELECT region, process_code, plant_id, geo, true AS sources, ${PLANT_DEMAND_WEIGHT}::float8 AS weight FROM dp)`;
-    }
-    return `${plants},
+      ),
       req AS (
         SELECT r.plant_id, r.process_code, count(*)::int AS n
           FROM sourcing_requests r
@@ -120,7 +95,15 @@ export class GapsRepository {
            AND NOT EXISTS (SELECT 1 FROM plant_processes pp WHERE pp.plant_id = p.id AND pp.process_code = req.process_code)
            AND EXISTS (SELECT 1 FROM dp WHERE dp.region = st.region AND dp.process_code = req.process_code)
       )`;
-  }
+
+/**
+ * Set-based gap queries. Distances use the process-aware GiST index on supplier_capabilities
+ * (process_code, geo), where geo is the supplier's earth point: `geo <@ cube_enlarge(plant, chord)`
+ * is the index-friendly box, `enlace_gc_km(...) <= r` the exact great-circle test.
+ */
+@Injectable()
+export class GapsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
    * capabilityGaps: $1 region or null, $2 radius km, $3 today.
@@ -141,7 +124,7 @@ export class GapsRepository {
     m: EntityManager = this.db.manager,
   ): Promise<GapRow[]> {
     const sql = `
-      WITH ${await this.demandPointsSql(m)},
+      WITH ${DEMAND_POINTS_SQL},
       iatf AS MATERIALIZED (${iatfHoldersSql('$3::date')}),
       radius AS MATERIALIZED (SELECT public.enlace_km_to_chord($2::float8) AS chord),
       point_n AS (
@@ -178,7 +161,7 @@ export class GapsRepository {
         ) s
        WHERE g.plants > 0
        ORDER BY "gapScore" DESC, g.demand DESC, g.region, g.process_code`;
-    return this.withoutJit(m, (tx) => tx.query(sql, [region, radiusKm, today]));
+    return this.withJitOffAndWorkMem(m, (tx) => queryRows<GapRow>(tx, sql, [region, radiusKm, today]));
   }
 
   /**
@@ -190,7 +173,7 @@ export class GapsRepository {
    *   must fit a hashed subplan; with the default 4MB the planner falls back to scanning the
    *   list once per row, which takes minutes.
    */
-  private async withoutJit<T>(m: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  private async withJitOffAndWorkMem<T>(m: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     const settings = `SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
     if (m.queryRunner?.isTransactionActive) {
       await m.query(settings);
@@ -221,7 +204,7 @@ export class GapsRepository {
   ): Promise<CandidateRow[]> {
     const m = this.db.manager;
     const sql = `
-      WITH ${await this.demandPointsSql(m)},
+      WITH ${DEMAND_POINTS_SQL},
       here AS MATERIALIZED (SELECT plant_id, geo, weight, sources FROM pts WHERE process_code = $4::text),
       iatf AS MATERIALIZED (${iatfHoldersSql('$3::date')}),
       radius AS MATERIALIZED (SELECT public.enlace_km_to_chord($2::float8) * 1.000001 + 1 AS chord),
@@ -266,7 +249,9 @@ export class GapsRepository {
                       WHERE c.supplier_id = r.supplier_id AND c.scheme_code = $6::text AND ${validCertSql('c', 'cs', '$3::date')})) AS "holdsAssessment"
         FROM ranked r
        ORDER BY r.near_demand DESC, r.nearest_km, r.supplier_id`;
-    return this.withoutJit(m, (tx) => tx.query(sql, [region, radiusKm, today, process, limit, assessment]));
+    return this.withJitOffAndWorkMem(m, (tx) =>
+      queryRows<CandidateRow>(tx, sql, [region, radiusKm, today, process, limit, assessment]),
+    );
   }
 
   /**
@@ -312,12 +297,15 @@ export class GapsRepository {
            LIMIT 1
         ) np
        ORDER BY r.process_code, r.rn`;
-    return this.withoutJit(this.db.manager, (tx) => tx.query(sql, [region, today, perProcess]));
+    return this.withJitOffAndWorkMem(this.db.manager, (tx) =>
+      queryRows<RemoteSupplierRow>(tx, sql, [region, today, perProcess]),
+    );
   }
 
   /** Every port and border crossing with the region's nearest plant, nearest first. */
   async logistics(region: Region): Promise<LogisticsRow[]> {
-    return this.db.query(
+    return queryRows<LogisticsRow>(
+      this.db,
       `SELECT n.id, n.name, n.kind, n.state_code AS "stateCode", n.lat, n.lng, x.plant_id AS "plantId", x.km AS "distanceKm"
          FROM logistics_nodes n
          CROSS JOIN LATERAL (
@@ -331,13 +319,21 @@ export class GapsRepository {
     );
   }
 
-  /** Replaces the snapshot of `date` at `radiusKm` with `rows` (idempotent per day). */
-  async saveSnapshot(m: EntityManager, date: string, radiusKm: number, rows: GapRow[]): Promise<number> {
+  /** Serializes snapshot writers until the end of `m`'s transaction (one writer a day at a time). */
+  async lockSnapshots(m: EntityManager): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(7263543)`);
+  }
+
+  /** Deletes the snapshot of `date` at `radiusKm` (a re-run replaces it). */
+  async deleteSnapshot(m: EntityManager, date: string, radiusKm: number): Promise<void> {
     await m.query(`DELETE FROM gap_snapshots WHERE snapshot_date = $1::date AND radius_km = $2::float8`, [
       date,
       radiusKm,
     ]);
-    if (!rows.length) return 0;
+  }
+
+  /** Inserts `rows` as the snapshot of `date` at `radiusKm`. */
+  async insertSnapshot(m: EntityManager, date: string, radiusKm: number, rows: readonly GapRow[]): Promise<void> {
     await m.query(
       `INSERT INTO gap_snapshots (snapshot_date, region, process_code, radius_km, plants_in_region, demand, certified_suppliers, development_candidates, gap_score)
        SELECT $1::date, x.region, x.process, $2::float8, x."plantsInRegion", x.demand, x."certifiedSuppliers", x."developmentCandidates", x."gapScore"
@@ -345,11 +341,11 @@ export class GapsRepository {
               "certifiedSuppliers" int, "developmentCandidates" int, "gapScore" float8)`,
       [date, radiusKm, JSON.stringify(rows)],
     );
-    return rows.length;
   }
 
   async history(region: Region, process: string, radiusKm: number): Promise<SnapshotRow[]> {
-    return this.db.query(
+    return queryRows<SnapshotRow>(
+      this.db,
       `SELECT snapshot_date AS date, region, process_code AS process, radius_km AS "radiusKm", plants_in_region AS "plantsInRegion",
               demand, certified_suppliers AS "certifiedSuppliers", development_candidates AS "developmentCandidates", gap_score AS "gapScore"
          FROM gap_snapshots

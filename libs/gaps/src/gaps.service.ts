@@ -15,7 +15,7 @@ import {
   MAX_GAP_RADIUS_KM,
   REPORT_REMOTE_SUPPLIERS,
 } from './gaps.constants';
-import { GapRow, GapsRepository, SnapshotRow } from './gaps.repository';
+import { GapsRepository, SnapshotRow } from './gaps.repository';
 import { CapabilityGap } from './models/capability-gap.model';
 import { DevelopmentCandidate } from './models/development-candidate.model';
 import { CapabilityGapReport } from './models/capability-gap-report.model';
@@ -92,7 +92,7 @@ export class GapsService {
         nearDemand: row.nearDemand,
         nearestDistanceKm: row.nearestKm,
         plants: row.plants.map((p) => ({ plantId: p.plantId, distanceKm: p.distanceKm })),
-        missingCertifications: lacksAssessment ? [GAP_CERTIFICATION, assessment!] : [GAP_CERTIFICATION],
+        missingCertifications: lacksAssessment ? [GAP_CERTIFICATION, assessment] : [GAP_CERTIFICATION],
         holdsIso9001: row.holdsIso9001,
         indicativeCostUsd: cost.total,
         coFundedUsd: cost.coFunded,
@@ -141,10 +141,11 @@ export class GapsService {
     const r = resolveRadius(radiusKm, 'radiusKm');
     const date = this.clock.today();
     const n = await this.dataSource.transaction(async (m) => {
-      // One snapshot writer at a time for the day.
-      await m.query(`SELECT pg_advisory_xact_lock(7263543)`);
-      const rows: GapRow[] = await this.repo.gaps(null, r, date, m);
-      return this.repo.saveSnapshot(m, date, r, rows);
+      await this.repo.lockSnapshots(m);
+      const rows = await this.repo.gaps(null, r, date, m);
+      await this.repo.deleteSnapshot(m, date, r);
+      if (rows.length) await this.repo.insertSnapshot(m, date, r, rows);
+      return rows.length;
     });
     return { date, radiusKm: r, gaps: n };
   }

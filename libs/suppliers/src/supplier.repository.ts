@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { preparedQuery, Region } from '@enlace/core';
+import { preparedQuery, queryRows, Region } from '@enlace/core';
 import { validCertSql } from './certifications/certification-status';
 
 export interface SupplierRow {
@@ -39,6 +39,13 @@ export interface CertificationRow {
   expires_on: string | null;
   recorded_status: 'SUSPENDED' | 'WITHDRAWN' | null;
   superseded_by: string | null;
+}
+
+export interface ContactRow {
+  id: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  website: string | null;
 }
 
 export interface SupplierSearch {
@@ -119,18 +126,41 @@ export class SupplierRepository {
                    FROM suppliers s JOIN states st ON st.code = s.state_code
                   ${pageWhere.length ? 'WHERE ' + pageWhere.join(' AND ') : ''}
                   ORDER BY ${order} LIMIT ${p(limit)}`;
-    const [rows, count] = await Promise.all([this.db.query(sql, params), this.db.query(countSql, countParams)]);
-    return { rows, total: count[0].n };
+    const [rows, [count]] = await Promise.all([
+      queryRows<SupplierRow>(this.db, sql, params),
+      queryRows<{ n: number }>(this.db, countSql, countParams),
+    ]);
+    return { rows, total: count.n };
   }
 
   /** Hot (every ranking and every supplier DataLoader): a prepared statement outside transactions. */
   async byIds(ids: readonly string[], manager?: EntityManager): Promise<SupplierRow[]> {
     const sql = `SELECT ${SUPPLIER_COLUMNS} FROM suppliers s JOIN states st ON st.code = s.state_code WHERE s.id = ANY($1::uuid[])`;
-    return manager ? manager.query(sql, [ids]) : preparedQuery(this.db, sql, [ids]);
+    return manager ? queryRows<SupplierRow>(manager, sql, [ids]) : preparedQuery<SupplierRow>(this.db, sql, [ids]);
+  }
+
+  /** Whether any supplier came from `source` with a source id starting with `sourceIdPrefix`. */
+  async anyFromSource(source: string, sourceIdPrefix: string): Promise<boolean> {
+    const [row] = await queryRows<{ present: boolean }>(
+      this.db,
+      `SELECT EXISTS (SELECT 1 FROM suppliers WHERE source = $1 AND starts_with(source_id, $2)) AS present`,
+      [source, sourceIdPrefix],
+    );
+    return row.present;
+  }
+
+  /** Contact details, read only for callers allowed to see them (see `canSeeSupplierContacts`). */
+  async contactsOf(ids: readonly string[]): Promise<ContactRow[]> {
+    return queryRows<ContactRow>(
+      this.db,
+      `SELECT id, contact_email, contact_phone, website FROM suppliers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   async capabilitiesOf(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<CapabilityRow[]> {
-    return manager.query(
+    return queryRows<CapabilityRow>(
+      manager,
       `SELECT supplier_id, process_code, materials, notes FROM supplier_capabilities WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position, process_code`,
       [ids],
     );
@@ -140,7 +170,8 @@ export class SupplierRepository {
     ids: readonly string[],
     manager: EntityManager = this.db.manager,
   ): Promise<CertificationRow[]> {
-    return manager.query(
+    return queryRows<CertificationRow>(
+      manager,
       `SELECT c.id, c.supplier_id, c.scheme_code, c.certificate_number, c.issuer, c.issued_on, c.expires_on, c.recorded_status, cs.superseded_by
          FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
         WHERE c.supplier_id = ANY($1::uuid[])

@@ -5,6 +5,11 @@ import { Metrics, requestContext } from '@enlace/core';
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_DISTINCT_OPERATIONS = 200;
 
+/** An error's `extensions.code` (always a string here; anything else is reported as UNKNOWN). */
+function errorCode(code: unknown): string {
+  return typeof code === 'string' ? code : 'UNKNOWN';
+}
+
 /**
  * One structured log line and metrics per GraphQL operation (name, duration, outcome, error codes);
  * TOO_MANY_REQUESTS answers with HTTP 429 and Retry-After. Never logs variables or tokens.
@@ -18,18 +23,20 @@ export function observabilityPlugin(metrics: Metrics, logger: Logger): ApolloSer
     known.add(name);
     return name;
   };
+  // Apollo's hooks return promises; these do no asynchronous work, so they resolve at once.
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const started = process.hrtime.bigint();
-      return {
-        async didResolveOperation({ operationName, operation }) {
+      return Promise.resolve({
+        didResolveOperation({ operationName, operation }) {
           const store = requestContext.getStore();
           if (store) store.operationName = operationName ?? operation?.name?.value ?? undefined;
+          return Promise.resolve();
         },
-        async willSendResponse({ response, operationName, operation, errors }) {
+        willSendResponse({ response, operationName, operation, errors }) {
           const op = label(operationName ?? operation?.name?.value);
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = [...new Set((body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+          const codes = [...new Set((body?.errors ?? []).map((e) => errorCode(e.extensions?.code)))];
           const tooMany = (body?.errors ?? []).find((e) => e.extensions?.code === 'TOO_MANY_REQUESTS');
           if (tooMany) {
             response.http.status = 429;
@@ -51,8 +58,9 @@ export function observabilityPlugin(metrics: Metrics, logger: Logger): ApolloSer
             },
             'graphql',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

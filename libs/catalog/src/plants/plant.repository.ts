@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Region } from '@enlace/core';
+import { queryRows, Region } from '@enlace/core';
 
 export interface PlantRow {
   id: string;
@@ -39,27 +39,24 @@ export class PlantRepository {
 
   async page(q: PlantQuery): Promise<{ rows: PlantRow[]; total: number }> {
     const where = `($1::text IS NULL OR s.region = $1) AND ($2::text IS NULL OR lower(o.name) = lower($2))`;
-    const [rows, count] = await Promise.all([
-      this.db.query(
+    const [rows, [count]] = await Promise.all([
+      queryRows<PlantRow>(
+        this.db,
         `${SELECT} WHERE ${where}
            AND ($3::text IS NULL OR (o.name, p.name, p.id) > ($3::text, $4::text, $5::uuid))
          ORDER BY o.name, p.name, p.id LIMIT $6`,
         [q.region ?? null, q.oem ?? null, q.after?.[0] ?? null, q.after?.[1] ?? null, q.after?.[2] ?? null, q.limit],
       ),
-      this.db.query(
+      queryRows<{ n: number }>(
+        this.db,
         `SELECT count(*)::int AS n FROM plants p JOIN oems o ON o.id = p.oem_id JOIN states s ON s.code = p.state_code WHERE ${where}`,
         [q.region ?? null, q.oem ?? null],
       ),
     ]);
-    return { rows, total: count[0].n };
+    return { rows, total: count.n };
   }
 
   async all(): Promise<PlantRow[]> {
-    return this.db.query(SELECT);
-  }
-
-  async oemExists(name: string): Promise<boolean> {
-    const r = await this.db.query(`SELECT 1 FROM oems WHERE lower(name) = lower($1)`, [name]);
-    return r.length > 0;
+    return queryRows<PlantRow>(this.db, SELECT);
   }
 }

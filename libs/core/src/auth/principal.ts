@@ -22,11 +22,16 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a resolver to the given roles (checked by the global guard). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
+/** What the global guard leaves on a request: its principal (null when anonymous). */
+interface AuthenticatedRequest {
+  principal?: Principal | null;
+}
+
 export function principalFromContext(ctx: ExecutionContext): Principal | null {
   if (ctx.getType<string>() === 'graphql') {
-    return (GqlExecutionContext.create(ctx).getContext().req?.principal as Principal | undefined) ?? null;
+    return GqlExecutionContext.create(ctx).getContext<{ req?: AuthenticatedRequest }>().req?.principal ?? null;
   }
-  return (ctx.switchToHttp().getRequest().principal as Principal | undefined) ?? null;
+  return ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal ?? null;
 }
 
 /** Injects the current principal (null for anonymous callers of public operations). */

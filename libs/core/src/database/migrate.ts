@@ -1,4 +1,5 @@
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
 /** Serialises concurrent starters (several API instances, the CLI) on one advisory lock. */
 const MIGRATION_LOCK = 7_263_541;
@@ -8,13 +9,14 @@ const MIGRATION_LOCK = 7_263_541;
  * statement_timeout (a backfill on a large database may take longer than any request should).
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const base = dataSource.options as DataSourceOptions & { extra?: Record<string, unknown> };
+  const base = dataSource.options as PostgresConnectionOptions;
+  const extra = (base.extra ?? {}) as Record<string, unknown>;
   const ds = new DataSource({
     ...base,
     entities: [],
     subscribers: [],
-    extra: { ...(base.extra ?? {}), statement_timeout: undefined, max: 2, application_name: 'enlace-migrations' },
-  } as DataSourceOptions);
+    extra: { ...extra, statement_timeout: undefined, max: 2, application_name: 'enlace-migrations' },
+  });
   await ds.initialize();
   const runner = ds.createQueryRunner();
   await runner.connect();

@@ -10,7 +10,7 @@ export class RequestLoaders {
   get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
       this.loaders.set(key, loader);
     }
     return loader as DataLoader<K, V>;

@@ -1,32 +1,21 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { GraphqlContext } from '@enlace/core';
 import { Supplier } from '../models/supplier.model';
+import { ContactRow, SupplierRepository } from '../supplier.repository';
 import { canSeeSupplierContacts } from './supplier-access';
-
-interface ContactRow {
-  id: string;
-  contact_email: string | null;
-  contact_phone: string | null;
-  website: string | null;
-}
 
 const HIDDEN = 'Visible to OEM buyers, investment analysts, admins and the supplier itself; null otherwise';
 
 /** Contact details: sensitive fields, null for anonymous callers and for other suppliers' accounts. */
 @Resolver(() => Supplier)
 export class SupplierContactResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly suppliers: SupplierRepository) {}
 
   private async contact(s: Supplier, ctx: GraphqlContext): Promise<ContactRow | null> {
     if (!canSeeSupplierContacts(ctx.req?.principal ?? null, s.id)) return null;
     return ctx.loaders
       .get<string, ContactRow | null>('suppliers.contacts', async (ids) => {
-        const rows: ContactRow[] = await this.db.query(
-          `SELECT id, contact_email, contact_phone, website FROM suppliers WHERE id = ANY($1::uuid[])`,
-          [ids],
-        );
+        const rows = await this.suppliers.contactsOf(ids);
         const m = new Map(rows.map((r) => [r.id, r]));
         return ids.map((i) => m.get(i) ?? null);
       })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from '@enlace/core';
 import { SUPPLIER_COLUMNS, SupplierRow, CertificationRow } from '../supplier.repository';
 
 export interface StaleKey {
@@ -36,17 +37,18 @@ export class FreshnessRepository {
       }
     }
     params.push(limit);
-    const [rows, count] = await Promise.all([
-      this.db.query(
+    const [rows, [count]] = await Promise.all([
+      queryRows<SupplierRow & { confirmed_key: string | null }>(
+        this.db,
         `SELECT ${SUPPLIER_COLUMNS}, to_char(s.profile_confirmed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS confirmed_key
            FROM suppliers s JOIN states st ON st.code = s.state_code
           WHERE ${base} ${keyset}
           ORDER BY s.profile_confirmed_at NULLS FIRST, s.id LIMIT $${params.length}`,
         params,
       ),
-      this.db.query(`SELECT count(*)::int AS n FROM suppliers s WHERE ${base}`, [days]),
+      queryRows<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM suppliers s WHERE ${base}`, [days]),
     ]);
-    return { rows, total: count[0].n };
+    return { rows, total: count.n };
   }
 
   /**
@@ -66,8 +68,9 @@ export class FreshnessRepository {
     const keyset = after ? `AND (c.expires_on, c.id) > ($4::date, $5::uuid)` : '';
     if (after) params.push(after.expiresOn, after.id);
     params.push(limit);
-    const [rows, count] = await Promise.all([
-      this.db.query(
+    const [rows, [count]] = await Promise.all([
+      queryRows<ExpiringRow>(
+        this.db,
         `SELECT c.id, c.supplier_id, c.scheme_code, c.certificate_number, c.issuer, c.issued_on, c.expires_on, c.recorded_status, cs.superseded_by,
                 (c.expires_on - $1::date) AS days_left
            FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code
@@ -75,11 +78,12 @@ export class FreshnessRepository {
           ORDER BY c.expires_on, c.id LIMIT $${params.length}`,
         params,
       ),
-      this.db.query(
+      queryRows<{ n: number }>(
+        this.db,
         `SELECT count(*)::int AS n FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code WHERE ${where}`,
         params.slice(0, 3),
       ),
     ]);
-    return { rows, total: count[0].n };
+    return { rows, total: count.n };
   }
 }

@@ -1,7 +1,7 @@
 import { Region } from '@enlace/core';
-import { GapRow } from '../gaps.repository';
+import { GapRow } from '@enlace/gaps';
 
-export const GAP_CSV_COLUMNS = [
+const GAP_CSV_COLUMNS = [
   'region',
   'process',
   'plantsInRegion',
