@@ -27,7 +27,10 @@ export interface ApiKeyOwnerRow {
 
 const COLUMNS = `id, user_id, name, prefix, created_at, last_used_at, revoked_at`;
 
-/** `api_keys`: only hashes of the secrets are stored. */
+/**
+ * `api_keys`: only hashes of the secrets are stored. TypeORM answers a bare UPDATE ... RETURNING
+ * with [rows, count], so updates whose rows are read are wrapped in a WITH ... SELECT.
+ */
 @Injectable()
 export class ApiKeyRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -69,7 +72,8 @@ export class ApiKeyRepository {
   async revoke(id: string): Promise<boolean> {
     const rows = await queryRows<{ id: string }>(
       this.db,
-      `UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+      `WITH changed AS (UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id)
+       SELECT id FROM changed`,
       [id],
     );
     return rows.length > 0;
@@ -94,9 +98,11 @@ export class ApiKeyRepository {
   async touch(id: string, minIntervalSeconds: number): Promise<Date | null> {
     const row = await queryRow<{ last_used_at: Date }>(
       this.db,
-      `UPDATE api_keys SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))
-       RETURNING last_used_at`,
+      `WITH changed AS (
+         UPDATE api_keys SET last_used_at = now()
+          WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))
+         RETURNING last_used_at
+       ) SELECT last_used_at FROM changed`,
       [id, minIntervalSeconds],
     );
     return row?.last_used_at ?? null;

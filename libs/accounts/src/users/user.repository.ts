@@ -31,7 +31,10 @@ export interface UserPosition {
 
 const COLUMNS = `id, email, password_hash, role, oem, supplier_id, active, session_epoch, created_at`;
 
-/** Data access for accounts. Emails are compared lower-cased. */
+/**
+ * Data access for accounts. Emails are compared lower-cased. TypeORM answers a bare UPDATE ...
+ * RETURNING with [rows, count], so updates whose rows are read are wrapped in a WITH ... SELECT.
+ */
 @Injectable()
 export class UserRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -69,10 +72,11 @@ export class UserRepository {
 
   /** Activates or deactivates an account; the account after the change, or null when there is none. */
   async setActive(id: string, active: boolean): Promise<UserRow | null> {
-    const row = await queryRow<UserRow>(this.db, `UPDATE users SET active = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [
-      id,
-      active,
-    ]);
+    const row = await queryRow<UserRow>(
+      this.db,
+      `WITH changed AS (UPDATE users SET active = $2 WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM changed`,
+      [id, active],
+    );
     return row ?? null;
   }
 
@@ -83,7 +87,9 @@ export class UserRepository {
   async endSessions(id: string, keepJti: string | null): Promise<boolean> {
     const rows = await queryRows<{ id: string }>(
       this.db,
-      `UPDATE users SET session_epoch = session_epoch + 1, kept_session_jti = $2 WHERE id = $1 RETURNING id`,
+      `WITH changed AS (
+         UPDATE users SET session_epoch = session_epoch + 1, kept_session_jti = $2 WHERE id = $1 RETURNING id
+       ) SELECT id FROM changed`,
       [id, keepJti],
     );
     return rows.length > 0;
