@@ -8,6 +8,10 @@ import { startTestApp, TestApp } from './support/test-app';
 import { adminToken, TEST_PASSWORD, tokenFor } from './support/accounts';
 import { insertSupplier } from './support/builders';
 
+// Many password checks, each scrypt at N = 2^17 (a fraction of a second of CPU, several seconds on a
+// loaded machine): more room than the default 120 s per test.
+jest.setTimeout(300_000);
+
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
 const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) }`;
 

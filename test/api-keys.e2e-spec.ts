@@ -2,6 +2,10 @@ import { createHash, randomBytes } from 'crypto';
 import { startTestApp, TestApp } from './support/test-app';
 import { adminToken, tokenFor } from './support/accounts';
 
+// Many password checks, each scrypt at N = 2^17 (a fraction of a second of CPU, several seconds on a
+// loaded machine): more room than the default 120 s per test.
+jest.setTimeout(300_000);
+
 const CREATE_KEY = `mutation($n: String!) { createApiKey(name: $n) { secret apiKey { id name prefix createdAt lastUsedAt revokedAt } } }`;
 const KEYS = `{ apiKeys { id name prefix createdAt lastUsedAt revokedAt } }`;
 const REVOKE_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) }`;

@@ -1,6 +1,10 @@
 import { startTestApp, TestApp } from './support/test-app';
 import { tokenFor, TEST_PASSWORD } from './support/accounts';
 
+// Many password checks, each scrypt at N = 2^17 (a fraction of a second of CPU, several seconds on a
+// loaded machine): more room than the default 120 s per test.
+jest.setTimeout(300_000);
+
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
 
 async function login(t: TestApp, e: string, p: string) {

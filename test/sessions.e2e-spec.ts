@@ -1,7 +1,14 @@
 import { randomBytes, scryptSync } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildClientSchema, getIntrospectionQuery, isObjectType, Kind, parse, print } from 'graphql';
 import { verifyPassword } from '@enlace/accounts';
 import { GqlResponse, startTestApp, TestApp } from './support/test-app';
 import { adminToken, TEST_PASSWORD, tokenFor } from './support/accounts';
+
+// Many password checks, each scrypt at N = 2^17 (a fraction of a second of CPU, several seconds on a
+// loaded machine): more room than the default 120 s per test.
+jest.setTimeout(300_000);
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
 const ME = `{ me { id email role active supplierId oem createdAt } }`;
@@ -231,6 +238,50 @@ describe('sessions: me, logout, changePassword, revokeSessions, setUserActive, u
     expect(await verifyPassword('an-old-password-123', upgraded)).toBe(true);
     expect(await works(t, await login(t, email, 'an-old-password-123'))).toBe(true);
     expect(await stored()).toBe(upgraded); // current hashes are left alone
+  });
+});
+
+/** integration.graphql: the shared copy when present (CI lays it beside the repo), else ours. */
+function integrationContract(): string {
+  const shared = path.resolve(__dirname, '../../shared/contract/integration.graphql');
+  return fs.readFileSync(fs.existsSync(shared) ? shared : path.join(__dirname, 'contract/integration.graphql'), 'utf8');
+}
+
+/** `Type.field(arg: T, ...): T` of the named types and root fields, as the contract writes them. */
+function contractFields(types: string[], rootFields: string[]): string[] {
+  const out: string[] = [];
+  for (const d of parse(integrationContract()).definitions) {
+    if (d.kind !== Kind.OBJECT_TYPE_DEFINITION && d.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    for (const f of d.fields ?? []) {
+      if (!types.includes(d.name.value) && !rootFields.includes(f.name.value)) continue;
+      const args = (f.arguments ?? []).map((a) => `${a.name.value}: ${print(a.type)}`).join(', ');
+      out.push(`${d.name.value}.${f.name.value}(${args}): ${print(f.type)}`);
+    }
+  }
+  return out.sort();
+}
+
+describe('sessions and API keys: the integration contract', () => {
+  it('serves User, ApiKey, CreatedApiKey and their operations exactly as integration.graphql writes them', async () => {
+    const t = await startTestApp();
+    try {
+      const schema = buildClientSchema((await t.gql(getIntrospectionQuery())).data);
+      const types = ['User', 'ApiKey', 'CreatedApiKey'];
+      const roots = ['me', 'users', 'apiKeys', 'logout', 'changePassword', 'setUserActive', 'revokeSessions'];
+      const expected = contractFields(types, [...roots, 'createApiKey', 'revokeApiKey']);
+      expect(expected.length).toBeGreaterThan(20);
+      for (const line of expected) {
+        const [typeName, fieldName] = line.slice(0, line.indexOf('(')).split('.');
+        const type = schema.getType(typeName);
+        const f = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+        const args = (f?.args ?? []).map((a) => `${a.name}: ${String(a.type)}`).join(', ');
+        expect(f ? `${typeName}.${fieldName}(${args}): ${String(f.type)}` : `${typeName}.${fieldName} missing`).toBe(
+          line,
+        );
+      }
+    } finally {
+      await t.close();
+    }
   });
 });
 
