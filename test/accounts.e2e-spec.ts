@@ -8,6 +8,10 @@ import { startTestApp, TestApp } from './support/test-app';
 import { adminToken, TEST_PASSWORD, tokenFor } from './support/accounts';
 import { insertSupplier } from './support/builders';
 
+// Many password checks, each scrypt at N = 2^17 (a fraction of a second of CPU, several seconds on a
+// loaded machine): more room than the default 120 s per test.
+jest.setTimeout(300_000);
+
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
 const REGISTER = `mutation($input: RegisterUserInput!) { registerUser(input: $input) }`;
 
@@ -56,7 +60,7 @@ describe('accounts: login, tokens, registration, the global guard', () => {
       const rows = await t.db.query(`SELECT password_hash FROM users WHERE email LIKE 'hash-check-%' ORDER BY email`);
       const all = await t.db.query(`SELECT to_jsonb(u)::text AS j FROM users u`);
       expect(all.some((r) => r.j.includes(TEST_PASSWORD) || r.j.includes(t.config.adminPassword))).toBe(false);
-      expect(rows[0].password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+      expect(rows[0].password_hash).toMatch(/^scrypt\$131072\$8\$1\$/); // OWASP minimum: N = 2^17, r = 8, p = 1
       const fresh = await t.gql(
         REGISTER,
         { input: { email: 'salt-a@test.local', password: 'same-password-123', role: 'INVESTMENT_ANALYST' } },
@@ -236,7 +240,7 @@ describe('accounts: login, tokens, registration, the global guard', () => {
         headers: { 'content-type': 'application/json', authorization: 'Basic YWRtaW46YWRtaW4=' },
         body: JSON.stringify({ query: '{ states { code } }' }),
       });
-      expect(((await notBearer.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await notBearer.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     });
   });
 

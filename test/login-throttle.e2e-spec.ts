@@ -1,6 +1,10 @@
 import { startTestApp, TestApp } from './support/test-app';
 import { tokenFor, TEST_PASSWORD } from './support/accounts';
 
+// Many password checks, each scrypt at N = 2^17 (a fraction of a second of CPU, several seconds on a
+// loaded machine): more room than the default 120 s per test.
+jest.setTimeout(300_000);
+
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token role } }`;
 
 async function login(t: TestApp, e: string, p: string) {
@@ -60,5 +64,25 @@ describe('login brute-force protection', () => {
     expect((await login(t, 'careful@test.enlace.local', TEST_PASSWORD)).body.data.login.role).toBe('ADMIN');
     for (let i = 0; i < 4; i++) await login(t, 'careful@test.enlace.local', 'wrong-password-xx');
     expect((await login(t, 'careful@test.enlace.local', TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('evaluates at most 5 of 40 parallel wrong-password logins for one email from one address', async () => {
+    const race = await startTestApp({ LOGIN_FAILURES_PER_EMAIL: '5', LOGIN_FAILURES_PER_IP: '20' });
+    try {
+      await tokenFor(race, 'INVESTMENT_ANALYST', { email: 'raced@test.enlace.local' });
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => login(race, 'raced@test.enlace.local', `wrong-password-${i}-xx`)),
+      );
+      const evaluated = answers.filter((a) => a.body.errors?.[0]?.extensions?.code !== 'TOO_MANY_REQUESTS');
+      const throttled = answers.filter((a) => a.body.errors?.[0]?.extensions?.code === 'TOO_MANY_REQUESTS');
+      expect(evaluated.length).toBeGreaterThanOrEqual(1);
+      expect(evaluated.length).toBeLessThanOrEqual(5);
+      for (const a of evaluated) expect([a.status, a.body.errors[0].extensions.code]).toEqual([200, 'UNAUTHENTICATED']);
+      expect(throttled.length).toBe(40 - evaluated.length);
+      for (const a of throttled) expect(a.status).toBe(429);
+      expect((await login(race, 'raced@test.enlace.local', TEST_PASSWORD)).status).toBe(429); // the right one too, now
+    } finally {
+      await race.close();
+    }
   });
 });

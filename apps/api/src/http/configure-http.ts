@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig, Metrics, RateLimiter, requestContext, requestIdFrom, ROOT_LOGGER } from '@enlace/core';
+import { clientRateLimits } from '@enlace/core';
 import { Logger } from 'pino';
 
 export const MAX_BODY = '1mb';
@@ -13,7 +14,7 @@ function errorBody(message: string, code: string, requestId?: string) {
 
 /**
  * Everything HTTP that wraps GraphQL: request ids, security headers, body size and JSON errors,
- * the per-client rate limit, request metrics and server timeouts.
+ * the per-client and per-credential rate limit, request metrics and server timeouts.
  */
 export function configureHttp(nest: INestApplication, config: AppConfig): void {
   const app = nest as NestExpressApplication;
@@ -78,7 +79,8 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
   if (config.rateLimitPerMinute > 0) {
     app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const d = await limiter.hit(`client:${req.ip}`, config.rateLimitPerMinute, 60);
+        const limits = clientRateLimits(req.ip, req.headers.authorization, config.rateLimitPerMinute);
+        const d = await limiter.hitAll(limits, 60);
         if (!d.allowed) {
           res.setHeader('retry-after', String(d.retryAfterSeconds));
           return res

@@ -1,50 +1,78 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, IS_PUBLIC, Principal, Role, ROLES } from '@enlace/core';
-import { TokenService } from './token.service';
+import { bearerCredential, DomainError, IS_PUBLIC, Principal, Role, ROLES } from '@enlace/core';
+import { Credential, CredentialVerifier } from './credential-verifier';
 
-type Req = { headers?: Record<string, unknown>; principal?: Principal | null; authError?: string | null };
+type Req = {
+  headers?: Record<string, unknown>;
+  principal?: Principal | null;
+  credential?: Credential | null;
+  authError?: string | null;
+  authentication?: Promise<Principal | null>;
+};
 
-const INVALID_TOKEN = 'Invalid or expired token';
+const INVALID_CREDENTIAL = 'Invalid, expired or revoked token or API key';
 
-/**
- * The one place where a request's bearer token becomes its principal: reads
- * `Authorization: Bearer <token>`, verifies it and stores the result on `req.principal` (null when
- * anonymous), once per request. A token that is present but invalid is remembered as an error.
- */
-export function authenticateRequest(req: Req, tokens: TokenService): Principal | null {
-  if (req.principal !== undefined) return req.principal;
+async function authenticate(req: Req, verifier: CredentialVerifier): Promise<Principal | null> {
   req.principal = null;
+  req.credential = null;
   req.authError = null;
   const header = req.headers?.authorization;
   if (header === undefined || header === null || header === '') return null;
-  const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  const principal = m ? tokens.verify(m[1]) : null;
-  if (!principal) req.authError = INVALID_TOKEN;
-  req.principal = principal;
-  return principal;
+  const credential = bearerCredential(header);
+  const found = credential ? await verifier.authenticate(credential) : null;
+  if (!found) req.authError = INVALID_CREDENTIAL;
+  req.principal = found?.principal ?? null;
+  req.credential = found?.credential ?? null;
+  return req.principal;
 }
 
 /**
+ * The one place where a request's bearer credential (a token from `login`, or an API key) becomes
+ * its principal: reads `Authorization: Bearer <credential>`, verifies it and stores the result on
+ * `req.principal` (null when anonymous) and `req.credential`, once per request. A credential that
+ * is present but invalid is remembered as an error.
+ */
+export function authenticateRequest(req: Req, verifier: CredentialVerifier): Promise<Principal | null> {
+  req.authentication ??= authenticate(req, verifier);
+  return req.authentication;
+}
+
+function requestOf(ctx: ExecutionContext): Req | undefined {
+  if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext<{ req?: Req }>().req;
+  return ctx.switchToHttp().getRequest<Req>();
+}
+
+/** Injects how the caller authenticated (null for anonymous callers of public operations). */
+export const CurrentCredential = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): Credential | null => requestOf(ctx)?.credential ?? null,
+);
+
+/**
  * Global guard: every resolver and HTTP handler needs an authenticated principal unless marked
- * @Public(); @Roles(...) restricts further. A bad or expired token is refused even on public
- * operations (the client should know its credentials are wrong).
+ * @Public(); @Roles(...) restricts further. A bad, expired or revoked credential is refused even on
+ * public operations (the client should know its credentials are wrong).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly verifier: CredentialVerifier,
   ) {}
 
-  canActivate(ctx: ExecutionContext): boolean {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const graphql = ctx.getType<string>() === 'graphql';
-    const req: Req | undefined = graphql
-      ? GqlExecutionContext.create(ctx).getContext().req
-      : ctx.switchToHttp().getRequest();
+    const req = requestOf(ctx);
     if (!req) return false;
-    const principal = authenticateRequest(req, this.tokens);
+    const principal = await authenticateRequest(req, this.verifier);
     if (req.authError) throw this.fail(graphql, 'unauthenticated', req.authError);
 
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -55,7 +83,7 @@ export class AuthGuard implements CanActivate {
       throw this.fail(
         graphql,
         'unauthenticated',
-        'Authentication required: send Authorization: Bearer <token> from the login mutation',
+        'Authentication required: send Authorization: Bearer <token> from the login mutation, or an API key',
       );
     }
     if (roles?.length && !roles.includes(principal.role)) {

@@ -1,14 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, DomainError, RateLimiter } from '@enlace/core';
+import { APP_CONFIG, AppConfig, DomainError, RateLimit, RateLimiter } from '@enlace/core';
 
 /** Failed logins are counted in this window, per email and per client address. */
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
- * Brute-force protection for `login`: after LOGIN_FAILURES_PER_EMAIL failures for one email, or
- * LOGIN_FAILURES_PER_IP from one address, within 15 minutes, login answers TOO_MANY_REQUESTS
- * (HTTP 429) without checking the password. Counters live in PostgreSQL, so every API instance
- * sees the same numbers. A successful login clears the email's counter.
+ * Brute-force protection for password checks (`login`, `changePassword`): at most
+ * LOGIN_FAILURES_PER_EMAIL failures for one email, and LOGIN_FAILURES_PER_IP from one address,
+ * within 15 minutes; beyond that TOO_MANY_REQUESTS (HTTP 429) without checking the password.
+ *
+ * Every attempt is counted before its password is checked, in one statement that returns the new
+ * counts, and only attempts within both limits are checked: however many arrive at once, no more
+ * than the limit are ever evaluated. A successful attempt then gives its count back (the email's
+ * counter is cleared, the address's loses one), so the counters hold failures plus attempts still
+ * in flight. Counters live in PostgreSQL, so every API instance sees the same numbers.
  */
 @Injectable()
 export class LoginThrottle {
@@ -21,26 +26,20 @@ export class LoginThrottle {
     return { email: `login-email:${email.trim().toLowerCase()}`, ip: `login-ip:${ip ?? 'unknown'}` };
   }
 
-  async assertAllowed(email: string, ip: string | undefined): Promise<void> {
+  /** Counts an attempt; TOO_MANY_REQUESTS when it is over either limit (then it must not be checked). */
+  async begin(email: string, ip: string | undefined): Promise<void> {
     const k = this.keys(email, ip);
-    const [byEmail, byIp] = await Promise.all([
-      this.limiter.peek(k.email, LOGIN_WINDOW_SECONDS),
-      this.limiter.peek(k.ip, LOGIN_WINDOW_SECONDS),
-    ]);
-    if (byEmail >= this.config.loginFailuresPerEmail || byIp >= this.config.loginFailuresPerIp) {
-      throw DomainError.tooManyRequests('Too many failed logins; try again later', LOGIN_WINDOW_SECONDS);
-    }
+    const limits: RateLimit[] = [
+      { key: k.email, limit: this.config.loginFailuresPerEmail },
+      { key: k.ip, limit: this.config.loginFailuresPerIp },
+    ];
+    const d = await this.limiter.hitAll(limits, LOGIN_WINDOW_SECONDS);
+    if (!d.allowed) throw DomainError.tooManyRequests('Too many failed logins; try again later', d.retryAfterSeconds);
   }
 
-  async recordFailure(email: string, ip: string | undefined): Promise<void> {
+  /** The attempt begun for `email` from `ip` succeeded: it no longer counts as a failure. */
+  async succeeded(email: string, ip: string | undefined): Promise<void> {
     const k = this.keys(email, ip);
-    await Promise.all([
-      this.limiter.hit(k.email, Number.MAX_SAFE_INTEGER, LOGIN_WINDOW_SECONDS),
-      this.limiter.hit(k.ip, Number.MAX_SAFE_INTEGER, LOGIN_WINDOW_SECONDS),
-    ]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.limiter.reset(this.keys(email, undefined).email);
+    await Promise.all([this.limiter.reset(k.email), this.limiter.refund(k.ip, LOGIN_WINDOW_SECONDS)]);
   }
 }

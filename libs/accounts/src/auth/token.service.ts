@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { APP_CONFIG, AppConfig, Principal, Role } from '@enlace/core';
+import { APP_CONFIG, AppConfig, isUuid, Principal, Role } from '@enlace/core';
 
 interface Claims {
   sub: string;
@@ -10,8 +10,19 @@ interface Claims {
   role: Role;
   oem: string | null;
   sid: string | null;
+  /** The token's own id (a UUID): what logout revokes. */
+  jti: string;
+  /** The user's session epoch when the token was issued (see users.session_epoch). */
+  sep: number;
   iat: number;
   exp: number;
+}
+
+/** A verified token: who it names, and what identifies its session. */
+export interface VerifiedToken extends Principal {
+  jti: string;
+  sessionEpoch: number;
+  expiresAt: Date;
 }
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
@@ -71,7 +82,8 @@ export class TokenService {
     return this.ttlSeconds;
   }
 
-  sign(p: Principal, now = Date.now()): string {
+  /** A new token (with a fresh id) for `p`, issued at `now` in the user's session epoch. */
+  sign(p: Principal, now = Date.now(), sessionEpoch = 0): string {
     const iat = Math.floor(now / 1000);
     const claims: Claims = {
       sub: p.userId,
@@ -79,6 +91,8 @@ export class TokenService {
       role: p.role,
       oem: p.oem,
       sid: p.supplierId,
+      jti: randomUUID(),
+      sep: sessionEpoch,
       iat,
       exp: iat + this.ttlSeconds,
     };
@@ -86,8 +100,11 @@ export class TokenService {
     return `${body}.${this.mac(body).toString('base64url')}`;
   }
 
-  /** The principal a token names, or null when it is malformed, forged, of another algorithm or expired. */
-  verify(token: string, now = Date.now()): Principal | null {
+  /**
+   * The principal a token names, or null when it is malformed, forged, of another algorithm or
+   * expired. Whether its session was ended since is the CredentialVerifier's question.
+   */
+  verify(token: string, now = Date.now()): VerifiedToken | null {
     const parts = token.split('.');
     if (parts.length !== 3) return null;
     const [header, payload, signature] = parts;
@@ -95,27 +112,44 @@ export class TokenService {
     const given = Buffer.from(signature, 'base64url');
     const expected = this.mac(`${header}.${payload}`);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-    let c: Claims;
-    try {
-      c = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    } catch {
-      return null;
-    }
-    if (
-      !c ||
-      typeof c.sub !== 'string' ||
-      typeof c.email !== 'string' ||
-      !ROLES.has(c.role) ||
-      typeof c.exp !== 'number'
-    )
-      return null;
-    if (c.exp * 1000 <= now) return null;
-    return { userId: c.sub, email: c.email, role: c.role, oem: c.oem ?? null, supplierId: c.sid ?? null };
+    const c = parseClaims(payload);
+    if (!c || c.exp * 1000 <= now) return null;
+    return {
+      userId: c.sub,
+      email: c.email,
+      role: c.role,
+      oem: c.oem ?? null,
+      supplierId: c.sid ?? null,
+      jti: c.jti,
+      sessionEpoch: c.sep,
+      expiresAt: new Date(c.exp * 1000),
+    };
   }
 
   private mac(data: string): Buffer {
     return createHmac('sha256', this.secret()).update(data).digest();
   }
+}
+
+/** The claims of a signed payload, or null when any is missing or of the wrong type. */
+function parseClaims(payload: string): Claims | null {
+  let c: Partial<Claims> | null;
+  try {
+    c = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<Claims> | null;
+  } catch {
+    return null;
+  }
+  const valid =
+    c !== null &&
+    typeof c === 'object' &&
+    typeof c.sub === 'string' &&
+    typeof c.email === 'string' &&
+    typeof c.role === 'string' &&
+    ROLES.has(c.role) &&
+    isUuid(c.jti) &&
+    Number.isInteger(c.sep) &&
+    typeof c.exp === 'number';
+  return valid ? (c as Claims) : null;
 }
 
 let testSecret: Buffer | null = null;

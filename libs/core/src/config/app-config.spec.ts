@@ -52,6 +52,13 @@ describe('loadConfig', () => {
     expect(d).toBeLessThanOrEqual(1024);
     expect(loadConfig({ EMBEDDED_PG_SHARED_BUFFERS_MB: '256' }, '/tmp').embeddedPgSharedBuffersMb).toBe(256);
   });
+  it('caches credential checks for 3 s by default, not at all under NODE_ENV=test', () => {
+    expect(loadConfig({}, '/tmp').authCacheTtlMs).toBe(3000);
+    expect(loadConfig({ NODE_ENV: 'test' }, '/tmp').authCacheTtlMs).toBe(0);
+    expect(loadConfig({ AUTH_CACHE_TTL_MS: '500' }, '/tmp').authCacheTtlMs).toBe(500);
+    bad({ AUTH_CACHE_TTL_MS: '2s' }, 'AUTH_CACHE_TTL_MS');
+    bad({ AUTH_CACHE_TTL_MS: '600000' }, 'AUTH_CACHE_TTL_MS');
+  });
 });
 
 describe('production refuses secrets published in the repository', () => {

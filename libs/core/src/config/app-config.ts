@@ -31,6 +31,11 @@ export interface AppConfig {
   loginFailuresPerIp: number;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
   trustProxy: boolean;
+  /**
+   * How long (ms) an instance trusts what it last read about a token's or API key's state (revoked,
+   * user inactive); another instance's revocation takes effect here within this time. 0 = no cache.
+   */
+  authCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -183,5 +188,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginFailuresPerEmail: int(env, 'LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginFailuresPerIp: int(env, 'LOGIN_FAILURES_PER_IP', 20, 1, 10000),
     trustProxy: bool(env, 'TRUST_PROXY'),
+    authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
   };
 }

@@ -1,17 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../database/query-rows';
+
+/** One counter and the most hits it may hold in a window. */
+export interface RateLimit {
+  key: string;
+  limit: number;
+}
 
 export interface RateLimitDecision {
   allowed: boolean;
+  /** The first counter over its limit (when refused), else the first counter. */
   count: number;
   limit: number;
   retryAfterSeconds: number;
 }
 
+interface CounterRow {
+  key: string;
+  hits: number;
+  remaining: number;
+}
+
+/** The verdict over counters just counted: refused when any of them is over its limit. */
+export function decide(limits: readonly RateLimit[], rows: readonly CounterRow[]): RateLimitDecision {
+  const verdicts = limits.map((l) => {
+    const row = rows.find((r) => r.key === l.key);
+    return { limit: l.limit, count: row?.hits ?? 0, retryAfterSeconds: Math.max(1, row?.remaining ?? 1) };
+  });
+  const over = verdicts.find((v) => v.count > v.limit);
+  const shown = over ?? verdicts[0] ?? { limit: 0, count: 0, retryAfterSeconds: 1 };
+  return { allowed: !over, ...shown };
+}
+
 /**
  * Fixed-window counters kept in PostgreSQL, so a limit holds across every API instance that shares
- * the database. One statement per check; old windows are swept now and then.
+ * the database. A check counts first and decides on the counts the same statement returns, so
+ * concurrent requests can never all slip under a limit; old windows are swept now and then.
  */
 @Injectable()
 export class RateLimiter {
@@ -19,26 +45,32 @@ export class RateLimiter {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Counts one hit for `key` in the current window and says whether it is within `limit`. */
-  async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
-    const [row] = await this.db.query(
+  /**
+   * Counts one hit on every counter in the current window (one statement; counters are taken in
+   * key order, so concurrent checks of overlapping counters never deadlock) and says whether all of
+   * them are within their limits.
+   */
+  async hitAll(limits: readonly RateLimit[], windowSeconds: number): Promise<RateLimitDecision> {
+    const keys = [...new Set(limits.map((l) => l.key))].sort();
+    const rows = await queryRows<CounterRow>(
+      this.db,
       `INSERT INTO rate_limit_counters (key, window_start, hits)
-       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+       SELECT k, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM unnest($1::text[]) AS k ORDER BY k
        ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-       RETURNING hits, extract(epoch FROM (window_start + make_interval(secs => $2) - now()))::int AS remaining`,
-      [key, windowSeconds],
+       RETURNING key, hits, extract(epoch FROM (window_start + make_interval(secs => $2) - now()))::int AS remaining`,
+      [keys, windowSeconds],
     );
     if (++this.checks % 1000 === 0) void this.sweep();
-    return { allowed: row.hits <= limit, count: row.hits, limit, retryAfterSeconds: Math.max(1, row.remaining) };
+    return decide(limits, rows);
   }
 
-  /** Reads the current window's count without adding to it. */
-  async peek(key: string, windowSeconds: number): Promise<number> {
-    const rows = await this.db.query(
-      `SELECT hits FROM rate_limit_counters WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
+  /** Takes back one hit of the current window (an attempt that turned out to be legitimate). */
+  async refund(key: string, windowSeconds: number): Promise<void> {
+    await this.db.query(
+      `UPDATE rate_limit_counters SET hits = hits - 1
+        WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AND hits > 0`,
       [key, windowSeconds],
     );
-    return rows[0]?.hits ?? 0;
   }
 
   async reset(key: string): Promise<void> {
