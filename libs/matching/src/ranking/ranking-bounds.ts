@@ -58,20 +58,24 @@ export const START_REBASE_MAX_ROWS = 20_000;
 
 /**
  * At start: when the stored bounds were computed with constants other than the code's, rebases now
- * if there are at most START_REBASE_MAX_ROWS capability rows (a new or small database), else leaves
- * it to `ranking rebase` ('stale': until then the ranking does without the bounds). Concurrent
- * starters wait for each other on the ranking_bounds row.
+ * if there are at most `maxRows` capability rows (a new or small database), else leaves it to
+ * `ranking rebase` ('stale': until then the ranking does without the bounds). Concurrent starters
+ * wait for each other on the ranking_bounds row.
  */
-export function applyCodeConstants(db: DataSource, today: string): Promise<'current' | 'rebased' | 'stale'> {
+export function applyCodeConstants(
+  db: DataSource,
+  today: string,
+  maxRows = START_REBASE_MAX_ROWS,
+): Promise<'current' | 'rebased' | 'stale'> {
   return db.transaction(async (m) => {
     const run: SqlRunner = (sql, params) => m.query(sql, params);
     await run(`SELECT 1 FROM ranking_bounds FOR UPDATE`, []);
     if ((await readBounds(run)).current) return 'current';
     const [{ n }]: Array<{ n: number }> = await run(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM supplier_capabilities LIMIT $1) x`,
-      [START_REBASE_MAX_ROWS + 1],
+      [maxRows + 1],
     );
-    if (n > START_REBASE_MAX_ROWS) return 'stale';
+    if (n > maxRows) return 'stale';
     await run(`SELECT public.enlace_rebase_rank_key($1::date, $2::jsonb)`, [today, JSON.stringify(RANK_KEY_CONSTANTS)]);
     return 'rebased';
   });
