@@ -26,6 +26,8 @@ const DB_NAME = N === 100000 ? 'enlace_bench' : `enlace_bench_${N}`;
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const CLI_MAIN = path.join(ROOT, 'dist/apps/cli/apps/cli/src/main.js');
 const DIST_LIBS = path.join(ROOT, 'dist/apps/api/libs');
+/** A library's public entry point (`@enlace/<name>`) as `nest build api` compiles it. */
+const lib = (name) => require(path.join(DIST_LIBS, name, 'src/index.js'));
 
 const log = (...a) => console.error('[bench]', ...a);
 
@@ -94,7 +96,7 @@ async function startPostgres() {
       stop: async () => undefined,
       kind: 'DATABASE_URL server',
     };
-  const { startEmbeddedPostgres } = require(path.join(DIST_LIBS, 'core/src/database/database-server.js'));
+  const { startEmbeddedPostgres } = lib('core');
   const dir = path.join(ROOT, '.data', 'bench-pg');
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const port = await freePort();
@@ -207,20 +209,13 @@ async function benchRanking(ctx) {
 
   // the engine alone on a plain pg connection: exact top-k vs naive full scan
   const { Client } = require('pg');
-  const engine = require(path.join(DIST_LIBS, 'matching/src/ranking/ranking-engine.js'));
-  const scoring = require(path.join(DIST_LIBS, 'matching/src/ranking/scoring.js'));
+  const { preparedQueryOn } = lib('core');
+  const matching = lib('matching');
+  const { rankFullScan } = require(path.join(ROOT, 'bench/naive-ranking.js'));
   const c = new Client({ connectionString: dbUrl });
   await c.connect();
   // named prepared statements, as the API runs the engine (libs/core preparedQuery)
-  const crypto = require('crypto');
-  const run = async (sql, params) =>
-    (
-      await c.query({
-        name: `b_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 24)}`,
-        text: sql,
-        values: params,
-      })
-    ).rows;
+  const run = (sql, params) => preparedQueryOn(c, sql, params);
   const tz = process.env.APP_TIMEZONE || 'America/Mexico_City';
   const today = (await c.query(`SELECT to_char(now() AT TIME ZONE $1, 'YYYY-MM-DD') AS d`, [tz])).rows[0].d;
   const assessments = new Map(
@@ -233,7 +228,7 @@ async function benchRanking(ctx) {
     preferred: [],
     maxDistanceKm: null,
     first: 20,
-    weights: scoring.DEFAULT_WEIGHTS,
+    weights: matching.DEFAULT_WEIGHTS,
     today,
   });
   const topk = [];
@@ -245,18 +240,18 @@ async function benchRanking(ctx) {
   const usable = new Set(
     (await c.query(`SELECT code FROM certification_schemes WHERE superseded_by IS NULL`)).rows.map((r) => r.code),
   );
-  const { readBoundsFrom } = require(path.join(DIST_LIBS, 'matching/src/ranking/ranking-bounds.js'));
-  const boundsFrom = await readBoundsFrom(run);
+  const boundsFrom = await matching.readBoundsFrom(run);
+  if (!boundsFrom) log('ranking bounds not usable (other constants, or none): measuring without them');
   // the naive scan costs seconds per query at 1,000,000: there it runs on every 4th pair
   const naiveEvery = N > 200000 ? 4 : 1;
   for (const x of pairs.slice(0, 10))
-    await engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
+    await matching.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
   // top-k first (all passes), then the naive scans: interleaving them would let each full scan
   // evict the top-k's pages and skew its figure by how often the naive one runs
   const firstResults = [];
   for (let pass = 0; pass < PASSES; pass++) {
     for (const x of pairs) {
-      const a = await timed(() => engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom }));
+      const a = await timed(() => matching.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom }));
       topk.push(a.ms);
       examined += a.v.examined;
       if (pass === 0) firstResults.push(a.v);
@@ -264,7 +259,9 @@ async function benchRanking(ctx) {
   }
   for (const [i, x] of pairs.entries()) {
     if (i % naiveEvery !== 0) continue;
-    const b = await timed(() => engine.rankFullScan(run, x.plant.location, params(x), tz));
+    const b = await timed(() =>
+      rankFullScan({ matching, suppliers: lib('suppliers') }, run, x.plant.location, params(x), tz),
+    );
     naive.push(b.ms);
     scanned += b.v.examined;
     const ids = (r) => r.matches.map((m) => m.candidate.id).join(',');

@@ -20,6 +20,18 @@ import { createTestDatabase, startTestApp, TestDatabase } from './support/test-a
  * the code's constants (RANK_KEY_CONSTANTS) and no other: checked on rows where the bound is exactly
  * the scorer's best case, so that any constant of the database's formula that drifts shows.
  */
+interface BoundsRow {
+  id: string;
+  materials: string[];
+  notes: string | null;
+  assessment: string | null;
+  confirmed_on: string | null;
+  cert_schemes: string[];
+  cert_expires: string[];
+  vg: number;
+  vi: number;
+}
+
 describe('ranking bounds (rank_key) and `ranking rebase`', () => {
   let db: TestDatabase;
   const TZ = 'America/Mexico_City';
@@ -39,19 +51,19 @@ describe('ranking bounds (rank_key) and `ranking rebase`', () => {
   afterAll(() => db.drop());
 
   async function checkBounds(today: string): Promise<number> {
-    const rows: any[] = await db.query(
+    const rows = await db.query<BoundsRow>(
       `SELECT sc.supplier_id AS id, sc.materials, sc.notes, p.assessment,
               to_char(sc.confirmed_at AT TIME ZONE $1, 'YYYY-MM-DD') AS confirmed_on,
               sc.cert_schemes, sc.cert_expires::text[] AS cert_expires,
-              public.cube_ur_coord(sc.rank_key, 4) / 1e5 AS vg, public.cube_ur_coord(sc.rank_key, 5) / 1e5 AS vi
+              public.cube_ur_coord(sc.rank_key, 4) / $2 AS vg, public.cube_ur_coord(sc.rank_key, 5) / $2 AS vi
          FROM supplier_capabilities sc JOIN processes p ON p.code = sc.process_code`,
-      [TZ],
+      [TZ, RANK_KEY_CONSTANTS.scale],
     );
     expect(rows.length).toBeGreaterThan(400);
     let iatfRows = 0;
     for (const r of rows) {
       const valid = new Map<string, string | null>();
-      r.cert_schemes.forEach((s: string, i: number) => {
+      r.cert_schemes.forEach((s, i) => {
         const e = r.cert_expires[i];
         if (e === 'infinity') valid.set(s, null);
         else if (e >= today) valid.set(s, e);

@@ -2,8 +2,8 @@ import { baseParams, batchQuery, batchRow, factCandidate, FactRow, factSql } fro
 import { relevantSchemes, RankParams, Scored, scoreCandidate } from './scoring';
 import { absorbBatch, planBatch, searchContext, SearchState, startSearch } from './search-plan';
 
-/** Anything that runs SQL with $n parameters: a TypeORM DataSource/EntityManager or a pg Client wrapper. */
-export type SqlRunner = (sql: string, params: unknown[]) => Promise<any[]>;
+/** Anything that runs SQL with $n parameters and returns rows of the type asked for: a TypeORM EntityManager, a pool, a pg Client. */
+export type SqlRunner = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 export interface PlantPoint {
   lat: number;
@@ -30,7 +30,7 @@ export interface RankOptions {
 
 /** The relevant schemes that are not superseded (a superseded scheme is never held valid). */
 async function usableSchemes(run: SqlRunner, p: RankParams): Promise<Set<string>> {
-  const rows: Array<{ code: string }> = await run(
+  const rows = await run<{ code: string }>(
     `SELECT code FROM certification_schemes WHERE code = ANY($1::text[]) AND superseded_by IS NULL`,
     [relevantSchemes(p)],
   );
@@ -57,7 +57,7 @@ export async function rankTopK(
   while (!state.done) {
     const plan = planBatch(state, ctx);
     const { sql, params } = batchQuery(plan, p, ctx.bound, usable, base);
-    const rows: FactRow[] = await run(sql, params);
+    const rows = await run<FactRow>(sql, params);
     state = absorbBatch(
       state,
       plan,
