@@ -6,12 +6,14 @@
 //   - `{ __typename }`: the framework floor;
 //   - rankSuppliers(first: 20, required IATF-16949) over every plant and each of its sourced processes;
 //   - the ranking's SQL alone (the exact top-k engine on a plain pg connection, no HTTP/GraphQL);
-//   - a naive full scan (read and score every qualifying supplier, sort, limit) with the same scoring;
+//   - a naive full scan (read and score every qualifying supplier, sort, limit) with the same scoring
+//     (bench/naive-ranking.js);
 // then every plug-in bench in bench/*.bench.js (a module exporting `run(ctx)`, or the known
 // benchGaps / benchImport functions), and writes BENCHMARKS.md (results per dataset size are kept
 // in bench/results/<n>.json so a 1,000,000 run (BENCH_SUPPLIERS=1000000) appears beside the 100,000 one).
 // Env: BENCH_SUPPLIERS, BENCH_RUNS (rankSuppliers passes over all plant/process pairs, default 2),
 //      BENCH_SKIP_BUILD=1, BENCH_ONLY=ranking (skip plug-ins), BENCH_REUSE=1 (keep an existing dataset of the same size).
+// The libraries are used through their public entry points (`@enlace/<lib>`) as `nest build api` compiles them.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -216,6 +218,13 @@ async function benchRanking(ctx) {
   await c.connect();
   // named prepared statements, as the API runs the engine (libs/core preparedQuery)
   const run = (sql, params) => preparedQueryOn(c, sql, params);
+  // ... counting the rows the top-k reads (with the usable schemes given, its every statement is a batch)
+  let examined = 0;
+  const counted = async (sql, params) => {
+    const found = await run(sql, params);
+    examined += found.length;
+    return found;
+  };
   const tz = process.env.APP_TIMEZONE || 'America/Mexico_City';
   const today = (await c.query(`SELECT to_char(now() AT TIME ZONE $1, 'YYYY-MM-DD') AS d`, [tz])).rows[0].d;
   const assessments = new Map(
@@ -233,7 +242,6 @@ async function benchRanking(ctx) {
   });
   const topk = [];
   const naive = [];
-  let examined = 0;
   let scanned = 0;
   let mismatches = 0;
   // the API passes the usable (not superseded) schemes from its catalogue cache; so does the bench
@@ -251,9 +259,8 @@ async function benchRanking(ctx) {
   const firstResults = [];
   for (let pass = 0; pass < PASSES; pass++) {
     for (const x of pairs) {
-      const a = await timed(() => matching.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom }));
+      const a = await timed(() => matching.rankTopK(counted, x.plant.location, params(x), tz, { usable, boundsFrom }));
       topk.push(a.ms);
-      examined += a.v.examined;
       if (pass === 0) firstResults.push(a.v);
     }
   }
@@ -264,8 +271,8 @@ async function benchRanking(ctx) {
     );
     naive.push(b.ms);
     scanned += b.v.examined;
-    const ids = (r) => r.matches.map((m) => m.candidate.id).join(',');
-    if (ids(firstResults[i]) !== ids(b.v)) mismatches++;
+    const ids = (matches) => matches.map((m) => m.candidate.id).join(',');
+    if (ids(firstResults[i]) !== ids(b.v.matches)) mismatches++;
   }
   await c.end();
   const topkRow = stats(

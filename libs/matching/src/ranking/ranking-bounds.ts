@@ -53,8 +53,8 @@ export function rebaseBounds(
   });
 }
 
-/** Up to this many capability rows, a start rewrites bounds of other constants itself (about a second). */
-export const START_REBASE_MAX_ROWS = 20_000;
+/** Up to this many capability rows, a start rewrites bounds of other constants itself (a few seconds at most: within the API's statement timeout). */
+export const START_REBASE_MAX_ROWS = 5_000;
 
 /**
  * At start: when the stored bounds were computed with constants other than the code's, rebases now

@@ -10,13 +10,6 @@ export interface PlantPoint {
   lng: number;
 }
 
-export interface RankResult {
-  matches: Scored[];
-  /** Candidate rows read from the database (for tests and benchmarks). */
-  examined: number;
-  batches: number;
-}
-
 export interface RankOptions {
   /** Size of the first batch (default max(64, 2k)). */
   minBatch?: number;
@@ -38,7 +31,7 @@ async function usableSchemes(run: SqlRunner, p: RankParams): Promise<Set<string>
 }
 
 /**
- * Exact top-k ranking: runs the batches the planner (search-plan.ts) asks for until it says stop.
+ * Exact top-k ranking (best first): runs the batches the planner (search-plan.ts) asks for until it says stop.
  * Each capability row carries everything scoring needs (confirmation date, certificate summary), so a
  * batch is one query with no join.
  */
@@ -48,9 +41,9 @@ export async function rankTopK(
   p: RankParams,
   timezone: string,
   options: RankOptions = {},
-): Promise<RankResult> {
+): Promise<Scored[]> {
   const usable = options.usable ?? (await usableSchemes(run, p));
-  if (!p.required.every((s) => usable.has(s))) return { matches: [], examined: 0, batches: 0 };
+  if (!p.required.every((s) => usable.has(s))) return [];
   const ctx = searchContext(p, options.boundsFrom, options.minBatch);
   const base = baseParams(p, plant, timezone);
   let state: SearchState = startSearch(ctx);
@@ -67,7 +60,7 @@ export async function rankTopK(
     if (state.batches === 1 && !state.done && state.top.length === p.first)
       options.onProvisional?.(state.top.map((m) => m.candidate.id));
   }
-  return { matches: state.top, examined: state.examined, batches: state.batches };
+  return state.top;
 }
 
 /** One supplier's match for the parameters, or null when it does not qualify (used for awards and supplier opportunities). */

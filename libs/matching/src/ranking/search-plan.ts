@@ -75,8 +75,6 @@ export interface SearchState {
   /** The best k so far, in result order. */
   top: Scored[];
   batches: number;
-  /** Candidate rows read. */
-  examined: number;
   keyset: Keyset | null;
   /** Ids read by the strong first batch (not in distance order): later batches skip them. */
   exclude: string[];
@@ -121,7 +119,6 @@ export function startSearch(ctx: SearchContext): SearchState {
   return {
     top: [],
     batches: 0,
-    examined: 0,
     keyset: null,
     exclude: [],
     batchSize: ctx.firstBatch,
@@ -174,7 +171,6 @@ export function absorbBatch(s: SearchState, plan: BatchPlan, rows: BatchRow[], c
     ...s,
     top: [...s.top, ...scored].sort(compareScored).slice(0, ctx.params.first),
     batches: s.batches + 1,
-    examined: s.examined + rows.length,
   };
   // fewer rows than asked: every qualifying row of that order was read (a range batch: up to its chord)
   const exhausted = rows.length < plan.limit;
