@@ -6,12 +6,14 @@
 //   - `{ __typename }`: the framework floor;
 //   - rankSuppliers(first: 20, required IATF-16949) over every plant and each of its sourced processes;
 //   - the ranking's SQL alone (the exact top-k engine on a plain pg connection, no HTTP/GraphQL);
-//   - a naive full scan (read and score every qualifying supplier, sort, limit) with the same scoring;
+//   - a naive full scan (read and score every qualifying supplier, sort, limit) with the same scoring
+//     (bench/naive-ranking.js);
 // then every plug-in bench in bench/*.bench.js (a module exporting `run(ctx)`, or the known
 // benchGaps / benchImport functions), and writes BENCHMARKS.md (results per dataset size are kept
 // in bench/results/<n>.json so a 1,000,000 run (BENCH_SUPPLIERS=1000000) appears beside the 100,000 one).
 // Env: BENCH_SUPPLIERS, BENCH_RUNS (rankSuppliers passes over all plant/process pairs, default 2),
 //      BENCH_SKIP_BUILD=1, BENCH_ONLY=ranking (skip plug-ins), BENCH_REUSE=1 (keep an existing dataset of the same size).
+// The libraries are used through their public entry points (`@enlace/<lib>`) as `nest build api` compiles them.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -26,6 +28,8 @@ const DB_NAME = N === 100000 ? 'enlace_bench' : `enlace_bench_${N}`;
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const CLI_MAIN = path.join(ROOT, 'dist/apps/cli/apps/cli/src/main.js');
 const DIST_LIBS = path.join(ROOT, 'dist/apps/api/libs');
+/** A library's public entry point (`@enlace/<name>`) as `nest build api` compiles it. */
+const lib = (name) => require(path.join(DIST_LIBS, name, 'src/index.js'));
 
 const log = (...a) => console.error('[bench]', ...a);
 
@@ -94,7 +98,7 @@ async function startPostgres() {
       stop: async () => undefined,
       kind: 'DATABASE_URL server',
     };
-  const { startEmbeddedPostgres } = require(path.join(DIST_LIBS, 'core/src/database/database-server.js'));
+  const { startEmbeddedPostgres } = lib('core');
   const dir = path.join(ROOT, '.data', 'bench-pg');
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const port = await freePort();
@@ -207,20 +211,20 @@ async function benchRanking(ctx) {
 
   // the engine alone on a plain pg connection: exact top-k vs naive full scan
   const { Client } = require('pg');
-  const engine = require(path.join(DIST_LIBS, 'matching/src/ranking/ranking-engine.js'));
-  const scoring = require(path.join(DIST_LIBS, 'matching/src/ranking/scoring.js'));
+  const { preparedQueryOn } = lib('core');
+  const matching = lib('matching');
+  const { rankFullScan } = require(path.join(ROOT, 'bench/naive-ranking.js'));
   const c = new Client({ connectionString: dbUrl });
   await c.connect();
   // named prepared statements, as the API runs the engine (libs/core preparedQuery)
-  const crypto = require('crypto');
-  const run = async (sql, params) =>
-    (
-      await c.query({
-        name: `b_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 24)}`,
-        text: sql,
-        values: params,
-      })
-    ).rows;
+  const run = (sql, params) => preparedQueryOn(c, sql, params);
+  // ... counting the rows the top-k reads (with the usable schemes given, its every statement is a batch)
+  let examined = 0;
+  const counted = async (sql, params) => {
+    const found = await run(sql, params);
+    examined += found.length;
+    return found;
+  };
   const tz = process.env.APP_TIMEZONE || 'America/Mexico_City';
   const today = (await c.query(`SELECT to_char(now() AT TIME ZONE $1, 'YYYY-MM-DD') AS d`, [tz])).rows[0].d;
   const assessments = new Map(
@@ -233,42 +237,42 @@ async function benchRanking(ctx) {
     preferred: [],
     maxDistanceKm: null,
     first: 20,
-    weights: scoring.DEFAULT_WEIGHTS,
+    weights: matching.DEFAULT_WEIGHTS,
     today,
   });
   const topk = [];
   const naive = [];
-  let examined = 0;
   let scanned = 0;
   let mismatches = 0;
   // the API passes the usable (not superseded) schemes from its catalogue cache; so does the bench
   const usable = new Set(
     (await c.query(`SELECT code FROM certification_schemes WHERE superseded_by IS NULL`)).rows.map((r) => r.code),
   );
-  const { readBoundsFrom } = require(path.join(DIST_LIBS, 'matching/src/ranking/ranking-bounds.js'));
-  const boundsFrom = await readBoundsFrom(run);
+  const boundsFrom = await matching.readBoundsFrom(run);
+  if (!boundsFrom) log('ranking bounds not usable (other constants, or none): measuring without them');
   // the naive scan costs seconds per query at 1,000,000: there it runs on every 4th pair
   const naiveEvery = N > 200000 ? 4 : 1;
   for (const x of pairs.slice(0, 10))
-    await engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
+    await matching.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom });
   // top-k first (all passes), then the naive scans: interleaving them would let each full scan
   // evict the top-k's pages and skew its figure by how often the naive one runs
   const firstResults = [];
   for (let pass = 0; pass < PASSES; pass++) {
     for (const x of pairs) {
-      const a = await timed(() => engine.rankTopK(run, x.plant.location, params(x), tz, { usable, boundsFrom }));
+      const a = await timed(() => matching.rankTopK(counted, x.plant.location, params(x), tz, { usable, boundsFrom }));
       topk.push(a.ms);
-      examined += a.v.examined;
       if (pass === 0) firstResults.push(a.v);
     }
   }
   for (const [i, x] of pairs.entries()) {
     if (i % naiveEvery !== 0) continue;
-    const b = await timed(() => engine.rankFullScan(run, x.plant.location, params(x), tz));
+    const b = await timed(() =>
+      rankFullScan({ matching, suppliers: lib('suppliers') }, run, x.plant.location, params(x), tz),
+    );
     naive.push(b.ms);
     scanned += b.v.examined;
-    const ids = (r) => r.matches.map((m) => m.candidate.id).join(',');
-    if (ids(firstResults[i]) !== ids(b.v)) mismatches++;
+    const ids = (matches) => matches.map((m) => m.candidate.id).join(',');
+    if (ids(firstResults[i]) !== ids(b.v.matches)) mismatches++;
   }
   await c.end();
   const topkRow = stats(

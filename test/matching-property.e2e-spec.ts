@@ -51,6 +51,7 @@ const perfectArb = fc.record({
   confirmedAgo: fc.constant(0),
 });
 const anySupplierArb = fc.oneof({ arbitrary: supplierArb, weight: 3 }, { arbitrary: perfectArb, weight: 1 });
+type SupplierSpec = typeof anySupplierArb extends fc.Arbitrary<infer T> ? T : never;
 
 const queryArb = fc.record({
   process: fc.constantFrom(...PROCESSES),
@@ -82,11 +83,21 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
   });
   afterAll(() => t.close());
 
-  async function load(suppliers: Array<Record<string, any>>): Promise<void> {
+  async function load(suppliers: SupplierSpec[]): Promise<void> {
     await t.db.query(`DELETE FROM suppliers`);
-    const s: any = { id: [], lat: [], lng: [], confirmed: [] };
-    const cap: any = { sid: [], process: [], materials: [], notes: [] };
-    const cert: any = { sid: [], scheme: [], expires: [], recorded: [] };
+    const s = { id: [] as string[], lat: [] as number[], lng: [] as number[], confirmed: [] as Array<string | null> };
+    const cap = {
+      sid: [] as string[],
+      process: [] as string[],
+      materials: [] as string[],
+      notes: [] as Array<string | null>,
+    };
+    const cert = {
+      sid: [] as string[],
+      scheme: [] as string[],
+      expires: [] as Array<string | null>,
+      recorded: [] as Array<string | null>,
+    };
     for (const x of suppliers) {
       const id = randomUUID();
       const lat = x.spot === null ? plant.lat + x.dLat : plant.lat + 0.1 * x.spot;
@@ -127,26 +138,38 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
 
   /** Brute force: every supplier, validity by deriveCertificationStatus, scored and sorted in full. */
   async function bruteForce(_q: unknown, params: RankParams) {
-    const rows = await t.db.query(
+    const rows = await t.db.query<{
+      id: string;
+      km: number;
+      materials: string[];
+      notes: string | null;
+      confirmed_on: string | null;
+    }>(
       `SELECT s.id, public.enlace_gc_km(s.geo, p.geo) AS km, sc.materials, sc.notes,
               to_char(s.profile_confirmed_at AT TIME ZONE 'America/Mexico_City', 'YYYY-MM-DD') AS confirmed_on
          FROM suppliers s JOIN supplier_capabilities sc ON sc.supplier_id = s.id AND sc.process_code = $2
          JOIN plants p ON p.id = $1`,
       [plant.id, params.process],
     );
-    const certs = await t.db.query(
+    const certs = await t.db.query<{
+      supplier_id: string;
+      scheme_code: string;
+      expires_on: string | null;
+      recorded_status: 'SUSPENDED' | 'WITHDRAWN' | null;
+      superseded_by: string | null;
+    }>(
       `SELECT c.supplier_id, c.scheme_code, c.expires_on, c.recorded_status, cs.superseded_by FROM certifications c JOIN certification_schemes cs ON cs.code = c.scheme_code`,
     );
-    const all: Candidate[] = rows.map((r: any) => {
+    const all: Candidate[] = rows.map((r) => {
       const valid = new Map<string, string | null>();
-      for (const c of certs.filter((c: any) => c.supplier_id === r.id)) {
+      for (const c of certs.filter((c) => c.supplier_id === r.id)) {
         const st = deriveCertificationStatus(
           { recordedStatus: c.recorded_status, expiresOn: c.expires_on, supersededBy: c.superseded_by },
           today,
         );
         if (!isValidStatus(st)) continue;
         const prev = valid.get(c.scheme_code);
-        const e = c.expires_on as string | null;
+        const e = c.expires_on;
         if (!valid.has(c.scheme_code)) valid.set(c.scheme_code, e);
         else if (prev !== null && (e === null || e > prev!)) valid.set(c.scheme_code, e);
       }
@@ -210,9 +233,9 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
               },
             );
             expect(r.errors).toBeUndefined();
-            const got = r.data.rankSuppliers;
-            expect(got.map((m: any) => m.supplier.id)).toEqual(expected.map((e) => e.candidate.id));
-            got.forEach((m: any, i: number) => {
+            const got: Array<{ score: number; distanceKm: number; supplier: { id: string } }> = r.data.rankSuppliers;
+            expect(got.map((m) => m.supplier.id)).toEqual(expected.map((e) => e.candidate.id));
+            got.forEach((m, i) => {
               expect(Math.abs(m.score - expected[i].score)).toBeLessThan(1e-9);
               expect(Math.abs(m.distanceKm - expected[i].candidate.km)).toBeLessThan(1e-9);
             });
@@ -224,8 +247,8 @@ describe('rankSuppliers equals a brute-force ranking of every supplier (property
                 minBatch: q.minBatch,
                 boundsFrom,
               });
-              expect(small.matches.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.candidate.id));
-              small.matches.forEach((m, i) => expect(m.score).toBe(expected[i].score));
+              expect(small.map((m) => m.candidate.id)).toEqual(expected.map((e) => e.candidate.id));
+              small.forEach((m, i) => expect(m.score).toBe(expected[i].score));
             }
           }
         },

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { installPgTypeParsers, MIGRATIONS, runMigrations } from '@enlace/core';
+import { installPgTypeParsers, MIGRATIONS, runMigrations, todayIn } from '@enlace/core';
 import { CatalogService, ReferenceDataLoader } from '@enlace/catalog';
+import { applyCodeConstants } from '@enlace/matching';
 import { withDatabase } from './test-database';
 
 /**
@@ -29,6 +30,8 @@ export async function ensureTemplate(adminUrl: string, name: string): Promise<vo
     try {
       await runMigrations(ds);
       await new ReferenceDataLoader(ds, new CatalogService(ds)).load();
+      // as the API's start does: rank_key's bounds with the code's constants (no rows yet: instant)
+      await applyCodeConstants(ds, todayIn('America/Mexico_City'));
       await ds.query(`CREATE TABLE enlace_test_template_ready (at timestamptz DEFAULT now())`);
     } finally {
       await ds.destroy();

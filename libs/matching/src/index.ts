@@ -1,6 +1,7 @@
 export * from './matching.module';
 export * from './ranking/scoring';
 export * from './ranking/ranking-engine';
+export * from './ranking/rank-key';
 export * from './ranking/ranking.service';
 export * from './ranking/ranking-bounds';
 export * from './ranking/models/supplier-match.model';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
+import { RankingBoundsStartup } from './ranking/ranking-bounds.startup';
 import { RankingService } from './ranking/ranking.service';
 import { RankingResolver } from './ranking/ranking.resolver';
 import { SourcingRequestRepository } from './sourcing/sourcing-request.repository';
@@ -10,6 +11,7 @@ import { SourcingOpportunityResolver, SourcingRequestResolver } from './sourcing
 @Module({
   imports: [CatalogModule, SuppliersModule],
   providers: [
+    RankingBoundsStartup,
     RankingService,
     RankingResolver,
     SourcingRequestRepository,

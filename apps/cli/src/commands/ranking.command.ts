@@ -8,9 +8,10 @@ import { PreparedCommand } from './command';
 
 /**
  * `ranking rebase`: moves the reference date of the ranking's static score bounds (rank_key,
- * migration 1765200000000) to today and rewrites the capability rows with bounds of that date.
- * Bounds only loosen as their date ages (the ranking stays exact, it just reads more rows), so an
- * operator runs this now and then, e.g. weekly; one transaction, minutes for a million suppliers.
+ * migrations 1765200000000 and 1765400000000) to today and rewrites the capability rows with bounds
+ * of that date and the code's constants. Bounds only loosen as their date ages (the ranking stays
+ * exact, it just reads more rows), so an operator runs this now and then, e.g. weekly, and after a
+ * change of the ranking's constants; one transaction, minutes for a million suppliers.
  */
 export function prepareRanking(args: ParsedArgs, io: CliIo): PreparedCommand {
   checkOptions(args, []);

@@ -4,10 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock, DomainError, preparedQuery, requireUuid } from '@enlace/core';
 import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
-import { MatchInput } from './dto/match.input';
 import { SupplierMatch } from './models/supplier-match.model';
 import { readBoundsFrom } from './ranking-bounds';
-import { rankTopK, RankResult, scoreOne, SqlRunner } from './ranking-engine';
+import { rankTopK, scoreOne, SqlRunner } from './ranking-engine';
 import {
   estimatedDriveHours,
   explain,
@@ -108,12 +107,12 @@ export class RankingService {
     return manager ? (sql, params) => manager.query(sql, params) : this.run;
   }
 
-  async engine(
+  private async engine(
     plant: Plant,
     params: RankParams,
     manager?: EntityManager,
     onProvisional?: (ids: string[]) => void,
-  ): Promise<RankResult> {
+  ): Promise<Scored[]> {
     // superseded schemes from the catalogue cache (never held valid), saving the engine a query
     const usable = new Set<string>();
     for (const code of relevantSchemes(params)) {
@@ -152,7 +151,7 @@ export class RankingService {
     const onProvisional = manager
       ? undefined
       : (ids: string[]) => void (early.rows = this.suppliers.byIds(ids).catch(() => null));
-    const { matches } = await this.engine(plant, params, manager, onProvisional);
+    const matches = await this.engine(plant, params, manager, onProvisional);
     if (!matches.length) return [];
     const byId = new Map<string, SupplierRow>(((early.rows ? await early.rows : null) ?? []).map((r) => [r.id, r]));
     const missing = matches.map((m) => m.candidate.id).filter((id) => !byId.has(id));

@@ -11,6 +11,8 @@ export const ROAD_CIRCUITY = 1.3;
 export const TRUCK_SPEED_KMH = 60;
 /** A certificate with this many days (or more, or no expiry date) left counts fully. */
 export const FULL_STRENGTH_DAYS = 730;
+/** What a valid certificate counts for at its expiry date (rising linearly to 1 at FULL_STRENGTH_DAYS left). */
+export const CERT_STRENGTH_FLOOR = 0.5;
 /** Freshness halves every this many days since the last profile confirmation. */
 export const FRESHNESS_HALF_LIFE_DAYS = 365;
 
@@ -23,6 +25,14 @@ export const ISO_9001_BASELINE_FACTOR = 0.5;
 export const CERT_PART_REQUESTED = 0.5;
 export const CERT_PART_BASELINE = 0.35;
 export const CERT_PART_ASSESSMENT = 0.15;
+
+/** Capability: this much for having the process, ... */
+export const CAPABILITY_BASE = 0.4;
+/** ... up to this much more for listed materials, reached at CAPABILITY_FULL_MATERIALS of them, ... */
+export const CAPABILITY_MATERIALS = 0.4;
+export const CAPABILITY_FULL_MATERIALS = 3;
+/** ... and this much for capability notes. */
+export const CAPABILITY_NOTES = 0.2;
 
 export interface Weights {
   proximity: number;
@@ -96,14 +106,14 @@ export function estimatedDriveHours(km: number): number {
 
 /**
  * What a valid certificate counts for: 0 when not held valid; 1 with no expiry date or at least
- * FULL_STRENGTH_DAYS left; otherwise 0.5 + 0.5 * daysLeft / FULL_STRENGTH_DAYS (so one expiring
- * within 90 days counts at most ~0.56).
+ * FULL_STRENGTH_DAYS left; otherwise CERT_STRENGTH_FLOOR + (1 - CERT_STRENGTH_FLOOR) * daysLeft /
+ * FULL_STRENGTH_DAYS (0.5 + 0.5 * daysLeft / 730, so one expiring within 90 days counts at most ~0.56).
  */
 export function certStrength(expiry: string | null | undefined, today: string): number {
   if (expiry === undefined) return 0;
   if (expiry === null) return 1;
   const left = Math.max(0, daysBetween(today, expiry));
-  return 0.5 + 0.5 * Math.min(1, left / FULL_STRENGTH_DAYS);
+  return CERT_STRENGTH_FLOOR + (1 - CERT_STRENGTH_FLOOR) * Math.min(1, left / FULL_STRENGTH_DAYS);
 }
 
 export function certificationScore(c: Candidate, p: RankParams): number {
@@ -131,8 +141,9 @@ export function certificationScore(c: Candidate, p: RankParams): number {
 
 /** 0.4 for having the process, up to +0.4 for listed materials (3 or more), +0.2 for notes. */
 export function capabilityScore(c: Pick<Candidate, 'materials' | 'notes'>): number {
-  const m = Math.min(3, c.materials.filter((x) => x.trim() !== '').length);
-  return 0.4 + (0.4 * m) / 3 + (c.notes && c.notes.trim() ? 0.2 : 0);
+  const m = Math.min(CAPABILITY_FULL_MATERIALS, c.materials.filter((x) => x.trim() !== '').length);
+  const notes = c.notes && c.notes.trim() ? CAPABILITY_NOTES : 0;
+  return CAPABILITY_BASE + (CAPABILITY_MATERIALS * m) / CAPABILITY_FULL_MATERIALS + notes;
 }
 
 /** 0 when never confirmed; 1 when confirmed today, halving every FRESHNESS_HALF_LIFE_DAYS. */

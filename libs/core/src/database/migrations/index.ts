@@ -9,6 +9,7 @@ import { RankingFacts1764900000000 } from './1764900000000-ranking-facts';
 import { CapabilityFactsGiven1765100000000 } from './1765100000000-capability-facts-given';
 import { RankingBounds1765200000000 } from './1765200000000-ranking-bounds';
 import { ProximityPlainInsert1765300000000 } from './1765300000000-proximity-plain-insert';
+import { RankingConstants1765400000000 } from './1765400000000-ranking-constants';
 import { SessionsAndApiKeys1765500000000 } from './1765500000000-sessions-and-api-keys';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   CapabilityFactsGiven1765100000000,
   RankingBounds1765200000000,
   ProximityPlainInsert1765300000000,
+  RankingConstants1765400000000,
   SessionsAndApiKeys1765500000000,
 ];
