@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { cliWorkspace } from './support/cli';
 import { denueRow, writeDenueFile, denueHeader, denueLine } from './support/denue';

@@ -101,7 +101,7 @@ describe('rankSuppliers (ranking over HTTP)', () => {
     for (const m of got) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(1);
-      for (const v of Object.values(m.breakdown) as number[]) expect(v >= 0 && v <= 1).toBe(true);
+      for (const v of Object.values<number>(m.breakdown)) expect(v >= 0 && v <= 1).toBe(true);
     }
     expect(near.missingCertifications).toEqual([]);
     expect(mid.missingCertifications).toEqual(['ISO-14001']);

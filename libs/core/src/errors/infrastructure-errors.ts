@@ -17,13 +17,23 @@ const CONNECTION_CODES = new Set([
   '53300',
 ]);
 
+/** The fields of a driver, TypeORM or GraphQL error that say what went wrong, and what it wraps. */
+interface ErrorLike {
+  code?: unknown;
+  message?: unknown;
+  driverError?: ErrorLike;
+  cause?: ErrorLike;
+  originalError?: ErrorLike;
+  thrownValue?: ErrorLike;
+}
+
 export function classifyInfrastructureError(error: unknown): InfrastructureFailure | null {
-  let e: any = error;
+  let e = error as ErrorLike | undefined;
   for (let depth = 0; e && depth < 4; depth++) {
-    const code = e.code ?? e.driverError?.code;
+    const code = (e.code ?? e.driverError?.code) as string | undefined;
     if (code === '57014') return 'TIMEOUT'; // statement_timeout / canceled
     if (code && (CONNECTION_CODES.has(code) || String(code).startsWith('08'))) return 'SERVICE_UNAVAILABLE';
-    const msg = String(e.message ?? '');
+    const msg = typeof e.message === 'string' ? e.message : '';
     if (
       /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Connection is closed|the database system is (shutting down|starting up)/i.test(
         msg,

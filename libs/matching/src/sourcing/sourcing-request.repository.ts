@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRow, queryRows } from '@enlace/core';
 
 export interface SourcingRequestRow {
   id: string;
@@ -40,22 +41,26 @@ export class SourcingRequestRepository {
       createdBy: string | null;
     },
   ): Promise<string> {
-    const [row] = await m.query(
+    const row = await queryRow<{ id: string }>(
+      m,
       `INSERT INTO sourcing_requests (plant_id, process_code, required_schemes, preferred_schemes, annual_volume, max_distance_km, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [r.plantId, r.process, r.required, r.preferred, r.annualVolume, r.maxDistanceKm, r.createdBy],
     );
-    return row.id;
+    return row!.id;
   }
 
   async byId(id: string, m: EntityManager = this.db.manager, lock = false): Promise<SourcingRequestRow | null> {
-    const [row] = await m.query(`${SELECT} WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`, [id]);
+    const row = await queryRow<SourcingRequestRow>(m, `${SELECT} WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`, [
+      id,
+    ]);
     return row ?? null;
   }
 
   /** Requests, newest first; `oem` limits them to one OEM's plants (case-insensitive). */
   list(status: string | null, oem: string | null): Promise<SourcingRequestRow[]> {
-    return this.db.query(
+    return queryRows<SourcingRequestRow>(
+      this.db,
       `${SELECT} WHERE ($1::text IS NULL OR r.status = $1) AND ($2::text IS NULL OR lower(o.name) = lower($2)) ORDER BY r.created_at DESC, r.id`,
       [status, oem],
     );
@@ -63,7 +68,8 @@ export class SourcingRequestRepository {
 
   /** OPEN requests for processes the supplier offers. */
   openForProcessesOf(supplierId: string): Promise<SourcingRequestRow[]> {
-    return this.db.query(
+    return queryRows<SourcingRequestRow>(
+      this.db,
       `${SELECT} WHERE r.status = 'OPEN'
           AND EXISTS (SELECT 1 FROM supplier_capabilities sc WHERE sc.supplier_id = $1 AND sc.process_code = r.process_code)
         ORDER BY r.created_at DESC, r.id`,
