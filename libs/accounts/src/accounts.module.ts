@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { SuppliersModule } from '@enlace/suppliers';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { LoginThrottle } from './auth/login-throttle';
@@ -10,6 +11,7 @@ import { AccountsResolver } from './accounts.resolver';
 
 /** Users, login and the global authentication guard (every resolver needs a token unless @Public()). */
 @Module({
+  imports: [SuppliersModule],
   providers: [
     TokenService,
     LoginThrottle,

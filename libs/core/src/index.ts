@@ -27,4 +27,3 @@ export * from './observability/logger';
 export * from './observability/metrics';
 export * from './rate-limit/rate-limiter';
 export * from './database/prepared-statements';
-export * from './database/capability-facts';

@@ -9,6 +9,7 @@ import { RankingFacts1764900000000 } from './1764900000000-ranking-facts';
 import { CapabilityFactsGiven1765100000000 } from './1765100000000-capability-facts-given';
 import { RankingBounds1765200000000 } from './1765200000000-ranking-bounds';
 import { ProximityPlainInsert1765300000000 } from './1765300000000-proximity-plain-insert';
+import { ImportAuditPairs1765600000000 } from './1765600000000-import-audit-pairs';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CapabilityFactsGiven1765100000000,
   RankingBounds1765200000000,
   ProximityPlainInsert1765300000000,
+  ImportAuditPairs1765600000000,
 ];
