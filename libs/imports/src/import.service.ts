@@ -15,7 +15,8 @@
  *    once: DENUE rows match by source id only and repeated ids are skipped, so two batches never touch
  *    the same supplier. Template rows match by id or RFC, which two batches could share: one lane.
  *    The parser waits for a free lane (backpressure), so memory holds at most one batch per lane
- *    plus the one being parsed, whatever the file size.
+ *    plus the one being parsed, whatever the file size. A dry run takes the same steps and writes
+ *    nothing.
  *
  * 3. Commit in file order. Last thing before committing, a batch waits for its `turn`: the previous
  *    batch has committed (or failed) and reported progress. So batches finish in file order and an
