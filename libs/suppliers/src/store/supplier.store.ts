@@ -25,7 +25,9 @@ import {
  * Bulk (set-wise statements over unnest arrays, a few per batch whatever its size): `applyBatch`
  * (the import) and `createMissing` (the synthetic generator, the demo bootstrap). One at a time,
  * each with its audit entry (the GraphQL writes): `createSupplier`, `updateSupplier`,
- * `addCertification`, `removeCertification`, `confirmProfile`.
+ * `addCertification`, `removeCertification`, `confirmProfile`. These seven methods are the choke
+ * point for anything that must follow supplier changes (e.g. notifications): the statement files
+ * are not exported from the library.
  */
 @Injectable()
 export class SupplierStore {

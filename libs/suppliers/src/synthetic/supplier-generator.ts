@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { Clock } from '@enlace/core';
@@ -90,8 +90,8 @@ export class SupplierGenerator {
     for (let from = 0; from < n; from += batchSize) {
       const batch: SyntheticSupplier[] = [];
       for (let i = from; i < Math.min(n, from + batchSize); i++) batch.push(syntheticSupplier(ctx, data, i, today));
-      const w = await this.dataSource.transaction((m) => this.writeBatch(m, source, batch));
-      result.inserted += w.suppliers;
+      const w = await this.dataSource.transaction((m) => this.store.createMissing(m, newSuppliersWrite(source, batch)));
+      result.inserted += w.created.size;
       result.capabilities += w.capabilities;
       result.certifications += w.certifications;
       opts.onProgress?.({ done: from + batch.length, total: n, inserted: result.inserted, seconds: seconds() });
@@ -99,11 +99,6 @@ export class SupplierGenerator {
     result.skipped = n - result.inserted;
     result.seconds = seconds();
     return result;
-  }
-
-  private async writeBatch(m: EntityManager, source: string, batch: SyntheticSupplier[]) {
-    const w = await this.store.createMissing(m, newSuppliersWrite(source, batch));
-    return { suppliers: w.created.size, capabilities: w.capabilities, certifications: w.certifications };
   }
 
   private generatorData(): GeneratorData {
