@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { SuppliersModule } from '@enlace/suppliers';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { LoginThrottle } from './auth/login-throttle';
@@ -22,6 +23,7 @@ import { AccountsResolver } from './accounts.resolver';
  * token or an API key unless @Public()).
  */
 @Module({
+  imports: [SuppliersModule],
   providers: [
     TokenService,
     LoginThrottle,

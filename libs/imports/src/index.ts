@@ -10,5 +10,7 @@ export * from './enlace/list-codec';
 export * from './csv/encoding';
 export * from './csv/record-stream';
 export * from './supplier-writer';
+export * from './batch-plan';
+export * from './duplicate-checker';
 export * from './models/import-report.model';
 export * from './imports.resolver';

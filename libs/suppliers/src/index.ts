@@ -10,6 +10,8 @@ export * from './certifications/certification-status';
 export * from './synthetic';
 export * from './access/supplier-access';
 export * from './audit/supplier-audit.repository';
+export * from './store/supplier.store';
+export * from './store/store-rows';
 export * from './audit/models/supplier-audit-entry.model';
 export * from './rules/supplier-rules';
 export * from './writes/supplier-validation';

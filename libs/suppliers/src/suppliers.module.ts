@@ -5,10 +5,11 @@ import { SupplierService } from './supplier.service';
 import { SupplierResolver } from './supplier.resolver';
 import { SupplierGenerator } from './synthetic/supplier-generator';
 import { SupplierValidation } from './writes/supplier-validation';
-import { SupplierWriteRepository } from './writes/supplier-write.repository';
+import { SupplierWriteReads } from './writes/supplier-write-reads.repository';
 import { SupplierWriteService } from './writes/supplier-write.service';
 import { SupplierAdminResolver } from './writes/supplier-admin.resolver';
 import { SupplierAuditRepository } from './audit/supplier-audit.repository';
+import { SupplierStore } from './store/supplier.store';
 import { SupplierHistoryService } from './audit/supplier-history.service';
 import { FreshnessRepository } from './freshness/freshness.repository';
 import { FreshnessService } from './freshness/freshness.service';
@@ -18,7 +19,7 @@ import { SupplierContactResolver } from './access/supplier-contact.resolver';
 /** Write side: validation, versioned writes with audit, freshness reminders, contact visibility. */
 const WRITE_PROVIDERS = [
   SupplierValidation,
-  SupplierWriteRepository,
+  SupplierWriteReads,
   SupplierWriteService,
   SupplierAdminResolver,
   SupplierAuditRepository,
@@ -31,8 +32,16 @@ const WRITE_PROVIDERS = [
 
 @Module({
   imports: [CatalogModule],
-  providers: [SupplierRepository, SupplierService, SupplierResolver, SupplierGenerator, ...WRITE_PROVIDERS],
+  providers: [
+    SupplierStore,
+    SupplierRepository,
+    SupplierService,
+    SupplierResolver,
+    SupplierGenerator,
+    ...WRITE_PROVIDERS,
+  ],
   exports: [
+    SupplierStore,
     SupplierRepository,
     SupplierService,
     SupplierGenerator,

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, Role } from '@enlace/core';
+import { v7 as uuidv7 } from 'uuid';
+import { addDays, APP_CONFIG, AppConfig, Clock, Role } from '@enlace/core';
+import { NewSuppliersWrite, SupplierAuditAction, SupplierStore } from '@enlace/suppliers';
 import { hashPassword } from '../auth/password';
 import { TokenService } from '../auth/token.service';
 import { UserRepository } from '../users/user.repository';
@@ -34,6 +36,8 @@ export class AccountsBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserRepository,
     private readonly tokens: TokenService,
+    private readonly store: SupplierStore,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -86,36 +90,71 @@ export class AccountsBootstrap {
     if (created) this.log.log(`created ${created} demo account(s)`);
   }
 
+  /** The demo SUPPLIER account's profile, created once (with a capability and a certificate). */
   private async ensureDemoSupplier(): Promise<string> {
     return this.db.transaction(async (m) => {
-      const [row] = await m.query(
-        `INSERT INTO suppliers (name, tier, state_code, city, lat, lng, source, source_id, contact_email, website)
-         VALUES ('Autopartes Demo del Bajío', 'TIER_2', 'MX-GUA', 'León', 21.1221, -101.6860, 'demo', $1, 'ventas@autopartes-demo.example', 'https://autopartes-demo.example')
-         ON CONFLICT (source, source_id) DO NOTHING RETURNING id`,
+      const id = uuidv7();
+      const written = await this.store.createMissing(m, demoSupplier(id, this.clock.today()));
+      if (written.created.has(id)) return id;
+      const [existing] = await m.query<Array<{ id: string }>>(
+        `SELECT id FROM suppliers WHERE source = 'demo' AND source_id = $1`,
         [DEMO_SUPPLIER_SOURCE_ID],
       );
-      if (!row) {
-        const [existing] = await m.query(`SELECT id FROM suppliers WHERE source = 'demo' AND source_id = $1`, [
-          DEMO_SUPPLIER_SOURCE_ID,
-        ]);
-        return existing.id as string;
-      }
-      await m.query(
-        `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, notes, position)
-         SELECT $1, code, $2::text[], 'Demo capability', 0 FROM processes WHERE code = 'injection-molding'`,
-        [row.id, ['PP', 'ABS', 'PA66']],
-      );
-      await m.query(
-        `INSERT INTO certifications (supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on)
-         SELECT $1, code, 'DEMO-IATF-0001', 'Demo Certification Body', current_date - 400, current_date + 695
-           FROM certification_schemes WHERE code = 'IATF-16949'`,
-        [row.id],
-      );
-      await m.query(
-        `INSERT INTO supplier_audit (supplier_id, action, version, changes) VALUES ($1, 'CREATE', 1, '{"source": {"old": null, "new": "demo"}}')`,
-        [row.id],
-      );
-      return row.id as string;
+      return existing.id;
     });
   }
+}
+
+/** The demo profile "Autopartes Demo del Bajío" in León, as new rows for SupplierStore.createMissing. */
+function demoSupplier(id: string, today: string): NewSuppliersWrite {
+  return {
+    creates: [
+      {
+        id,
+        name: 'Autopartes Demo del Bajío',
+        rfc: null,
+        tier: 'TIER_2',
+        stateCode: 'MX-GUA',
+        city: 'León',
+        lat: 21.1221,
+        lng: -101.686,
+        employees: null,
+        contactEmail: 'ventas@autopartes-demo.example',
+        contactPhone: null,
+        website: 'https://autopartes-demo.example',
+        profileConfirmedAt: null,
+        source: 'demo',
+        sourceId: DEMO_SUPPLIER_SOURCE_ID,
+      },
+    ],
+    capabilities: [
+      {
+        supplierId: id,
+        process: 'injection-molding',
+        materials: ['PP', 'ABS', 'PA66'],
+        notes: 'Demo capability',
+        position: 0,
+      },
+    ],
+    certifications: [
+      {
+        supplierId: id,
+        scheme: 'IATF-16949',
+        certificateNumber: 'DEMO-IATF-0001',
+        issuer: 'Demo Certification Body',
+        issuedOn: addDays(today, -400),
+        expiresOn: addDays(today, 695),
+        recordedStatus: null,
+      },
+    ],
+    audit: [
+      {
+        supplierId: id,
+        actor: { userId: null, email: null },
+        action: SupplierAuditAction.CREATE,
+        version: 1,
+        changes: { source: { old: null, new: 'demo' } },
+      },
+    ],
+  };
 }

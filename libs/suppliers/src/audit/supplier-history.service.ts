@@ -16,6 +16,10 @@ import { SupplierAuditEntry } from './models/supplier-audit-entry.model';
 
 const SORT = 'supplier_audit:id desc';
 
+function asJson(v: unknown): string | null {
+  return v === null || v === undefined ? null : JSON.stringify(v);
+}
+
 function toEntry(r: AuditRow): SupplierAuditEntry {
   return {
     id: r.id,
@@ -24,12 +28,11 @@ function toEntry(r: AuditRow): SupplierAuditEntry {
     actorId: r.actor_user_id,
     actorEmail: r.actor_email,
     version: r.version,
-    changes: Object.entries(r.changes ?? {}).map(([field, c]) => {
-      // { old, new } pairs; any other value (e.g. an import's line number) is shown as the new value.
-      const pair = c !== null && typeof c === 'object' && ('old' in c || 'new' in c);
-      const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-      return { field, oldValue: pair ? json(c.old) : null, newValue: pair ? json(c.new) : json(c) };
-    }),
+    changes: Object.entries(r.changes ?? {}).map(([field, c]) => ({
+      field,
+      oldValue: asJson(c.old),
+      newValue: asJson(c.new),
+    })),
   };
 }
 

@@ -1,8 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
-import { Clock, insertWithCapabilityFacts } from '@enlace/core';
+import { v7 as uuidv7 } from 'uuid';
+import { Clock } from '@enlace/core';
+import { NewSuppliersWrite } from '../store/store-rows';
+import { SupplierStore } from '../store/supplier.store';
 import { GeneratorData, loadGeneratorData } from './synthetic-data';
 import { SyntheticSupplier, seedContext, syntheticSupplier } from './synthetic-supplier';
 
@@ -38,9 +41,9 @@ export interface GenerateResult {
 export const DEFAULT_GENERATOR_BATCH = 5000;
 
 /**
- * Writes deterministic synthetic suppliers (see syntheticSupplier) with multi-row
- * INSERT ... SELECT FROM unnest(...) statements, one transaction per batch. source_id is
- * `${seed}-${index}`, so running a seed again adds nothing and another seed adds new suppliers.
+ * Writes deterministic synthetic suppliers (see syntheticSupplier) through SupplierStore's
+ * set-wise createMissing, one transaction per batch. source_id is `${seed}-${index}`, so running a
+ * seed again adds nothing and another seed adds new suppliers.
  */
 @Injectable()
 export class SupplierGenerator {
@@ -48,6 +51,7 @@ export class SupplierGenerator {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: SupplierStore,
     @Optional() @Inject(Clock) private readonly clock?: Clock,
   ) {}
 
@@ -86,8 +90,8 @@ export class SupplierGenerator {
     for (let from = 0; from < n; from += batchSize) {
       const batch: SyntheticSupplier[] = [];
       for (let i = from; i < Math.min(n, from + batchSize); i++) batch.push(syntheticSupplier(ctx, data, i, today));
-      const w = await this.dataSource.transaction((m) => this.writeBatch(m, source, batch));
-      result.inserted += w.suppliers;
+      const w = await this.dataSource.transaction((m) => this.store.createMissing(m, newSuppliersWrite(source, batch)));
+      result.inserted += w.created.size;
       result.capabilities += w.capabilities;
       result.certifications += w.certifications;
       opts.onProgress?.({ done: from + batch.length, total: n, inserted: result.inserted, seconds: seconds() });
@@ -97,95 +101,6 @@ export class SupplierGenerator {
     return result;
   }
 
-  private async writeBatch(m: EntityManager, source: string, batch: SyntheticSupplier[]) {
-    const rows: Array<{ id: string; source_id: string }> = await m.query(
-      `INSERT INTO suppliers (name, rfc, tier, state_code, city, lat, lng, employees, source, source_id, profile_confirmed_at)
-       SELECT name, rfc, tier, state_code, city, lat, lng, employees, $9, source_id, profile_confirmed_at
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::text[], $10::text[], $11::timestamptz[])
-           AS x(name, rfc, tier, state_code, city, lat, lng, employees, source_id, profile_confirmed_at)
-       ON CONFLICT DO NOTHING
-       RETURNING id, source_id`,
-      [
-        batch.map((s) => s.name),
-        batch.map((s) => s.rfc),
-        batch.map((s) => s.tier),
-        batch.map((s) => s.stateCode),
-        batch.map((s) => s.city),
-        batch.map((s) => s.lat),
-        batch.map((s) => s.lng),
-        batch.map((s) => s.employees),
-        source,
-        batch.map((s) => s.sourceId),
-        batch.map((s) => s.profileConfirmedAt),
-      ],
-    );
-    if (!rows.length) return { suppliers: 0, capabilities: 0, certifications: 0 };
-    const ids = new Map(rows.map((r) => [r.source_id, r.id]));
-    const cap = {
-      id: [] as string[],
-      process: [] as string[],
-      materials: [] as string[],
-      position: [] as number[],
-      lat: [] as number[],
-      lng: [] as number[],
-      confirmed: [] as Array<Date | null>,
-    };
-    const cert = {
-      id: [] as string[],
-      scheme: [] as string[],
-      num: [] as string[],
-      issuer: [] as string[],
-      issued: [] as string[],
-      expires: [] as string[],
-      status: [] as (string | null)[],
-    };
-    for (const s of batch) {
-      const id = ids.get(s.sourceId);
-      if (!id) continue;
-      s.capabilities.forEach((c, i) => {
-        cap.id.push(id);
-        cap.process.push(c.process);
-        cap.materials.push(c.materials.join('|'));
-        cap.position.push(i);
-        cap.lat.push(s.lat);
-        cap.lng.push(s.lng);
-        cap.confirmed.push(s.profileConfirmedAt);
-      });
-      for (const c of s.certifications) {
-        cert.id.push(id);
-        cert.scheme.push(c.scheme);
-        cert.num.push(c.certificateNumber);
-        cert.issuer.push(c.issuer);
-        cert.issued.push(c.issuedOn);
-        cert.expires.push(c.expiresOn);
-        cert.status.push(c.recordedStatus);
-      }
-    }
-    if (cap.id.length) {
-      // The suppliers are new and get their certificates below (summarised onto these rows by the
-      // certifications statement trigger), so every column the per-row BEFORE trigger would look up
-      // is known here: geo (the suppliers.geo expression), confirmed_at, and no certificates yet;
-      // that trigger's per-row call is skipped.
-      await insertWithCapabilityFacts(m, () =>
-        m.query(
-          `INSERT INTO supplier_capabilities (supplier_id, process_code, materials, position, geo, confirmed_at, cert_schemes, cert_expires)
-         SELECT sid, process, CASE WHEN mats = '' THEN '{}'::text[] ELSE string_to_array(mats, '|') END, pos,
-                public.enlace_earth(lat, lng), confirmed, '{}', '{}'
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int2[], $5::float8[], $6::float8[], $7::timestamptz[]) AS x(sid, process, mats, pos, lat, lng, confirmed)`,
-          [cap.id, cap.process, cap.materials, cap.position, cap.lat, cap.lng, cap.confirmed],
-        ),
-      );
-    }
-    if (cert.id.length) {
-      await m.query(
-        `INSERT INTO certifications (supplier_id, scheme_code, certificate_number, issuer, issued_on, expires_on, recorded_status)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[])`,
-        [cert.id, cert.scheme, cert.num, cert.issuer, cert.issued, cert.expires, cert.status],
-      );
-    }
-    return { suppliers: rows.length, capabilities: cap.id.length, certifications: cert.id.length };
-  }
-
   private generatorData(): GeneratorData {
     return (this.data ??= loadGeneratorData());
   }
@@ -193,4 +108,17 @@ export class SupplierGenerator {
   private today(): string {
     return this.clock?.today() ?? new Date().toISOString().slice(0, 10);
   }
+}
+
+/** A batch of synthetic suppliers as new rows (version 7 ids, in batch order) with what belongs to them. */
+function newSuppliersWrite(source: string, batch: SyntheticSupplier[]): NewSuppliersWrite {
+  const w: NewSuppliersWrite = { creates: [], capabilities: [], certifications: [], audit: [] };
+  for (const s of batch) {
+    const id = uuidv7();
+    const { capabilities, certifications, ...profile } = s;
+    w.creates.push({ ...profile, id, source, contactEmail: null, contactPhone: null, website: null });
+    capabilities.forEach((c, position) => w.capabilities.push({ supplierId: id, ...c, notes: null, position }));
+    for (const c of certifications) w.certifications.push({ supplierId: id, ...c });
+  }
+  return w;
 }

@@ -12,7 +12,7 @@ import {
 } from '@enlace/core';
 import { CatalogService } from '@enlace/catalog';
 import { assertCanEditSupplier } from '../access/supplier-access';
-import { diffFields, SupplierAuditAction, SupplierAuditRepository } from '../audit/supplier-audit.repository';
+import { diffFields } from '../audit/supplier-audit.repository';
 import { Certification } from '../certifications/models/certification.model';
 import { deriveCertificationStatus } from '../certifications/certification-status';
 import { Supplier } from '../models/supplier.model';
@@ -21,7 +21,8 @@ import { CreateSupplierInput } from './dto/create-supplier.input';
 import { UpdateSupplierInput } from './dto/update-supplier.input';
 import { CertificationInput } from './dto/certification.input';
 import { ProfileFields, SupplierValidation } from './supplier-validation';
-import { LockedSupplier, SupplierWriteRepository } from './supplier-write.repository';
+import { SupplierStore } from '../store/supplier.store';
+import { LockedSupplier, SupplierWriteReads } from './supplier-write-reads.repository';
 
 /** The input fields behind the suppliers tables' constraints (for domainErrorFromDatabase). */
 const SUPPLIER_CONSTRAINTS: ConstraintErrors = {
@@ -35,15 +36,15 @@ function editable(s: LockedSupplier): ProfileFields {
 
 /**
  * Supplier self-service and administration. Every write: authorise against the principal
- * (assertCanEditSupplier), validate, then in ONE transaction lock the row, check the version,
- * write, bump the version and record an audit entry.
+ * (assertCanEditSupplier), validate, then in ONE transaction lock the row, check the version, and
+ * have SupplierStore write the change, bump the version and record the audit entry.
  */
 @Injectable()
 export class SupplierWriteService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly repo: SupplierWriteRepository,
-    private readonly audit: SupplierAuditRepository,
+    private readonly reads: SupplierWriteReads,
+    private readonly store: SupplierStore,
     private readonly validation: SupplierValidation,
     private readonly suppliers: SupplierService,
     private readonly catalog: CatalogService,
@@ -64,7 +65,7 @@ export class SupplierWriteService {
     withCapabilities: boolean,
     field = 'id',
   ): Promise<LockedSupplier> {
-    const s = await this.repo.lock(m, id, withCapabilities);
+    const s = await this.reads.lock(m, id, withCapabilities);
     if (!s) throw DomainError.notFound('Supplier', id, field);
     return s;
   }
@@ -78,18 +79,9 @@ export class SupplierWriteService {
   async create(principal: Principal, input: CreateSupplierInput): Promise<Supplier> {
     const fields = await this.validation.create(input);
     const id = await this.inTransaction(async (m) => {
-      if (fields.rfc && (await this.repo.rfcHolder(m, fields.rfc, null)))
+      if (fields.rfc && (await this.reads.rfcHolder(m, fields.rfc, null)))
         throw DomainError.conflict(`Another supplier already has RFC ${fields.rfc}`, 'input.rfc');
-      const row = await this.repo.insert(m, fields);
-      await this.repo.replaceCapabilities(m, row.id, fields.capabilities);
-      const changes = diffFields({}, { ...fields });
-      await this.audit.record(m, {
-        supplierId: row.id,
-        actor: principal,
-        action: SupplierAuditAction.CREATE,
-        version: row.version,
-        changes,
-      });
+      const row = await this.store.createSupplier(m, fields, principal, diffFields({}, { ...fields }));
       return row.id;
     });
     return this.reload(id);
@@ -112,19 +104,19 @@ export class SupplierWriteService {
       const after: ProfileFields = { ...editable(before), ...patch };
       const changes = diffFields({ ...editable(before) }, { ...after });
       if (!Object.keys(changes).length) return; // nothing differs: no new version, no audit entry
-      if (patch.rfc && patch.rfc !== before.rfc && (await this.repo.rfcHolder(m, patch.rfc, id))) {
+      if (patch.rfc && patch.rfc !== before.rfc && (await this.reads.rfcHolder(m, patch.rfc, id))) {
         throw DomainError.conflict(`Another supplier already has RFC ${patch.rfc}`, 'input.rfc');
       }
-      const version = await this.repo.updateIfVersion(m, id, expectedVersion, after);
-      if (version === null) throw this.stale(id, expectedVersion, null);
-      if (patch.capabilities) await this.repo.replaceCapabilities(m, id, patch.capabilities);
-      await this.audit.record(m, {
-        supplierId: id,
-        actor: principal,
-        action: SupplierAuditAction.UPDATE,
-        version,
+      const version = await this.store.updateSupplier(
+        m,
+        id,
+        expectedVersion,
+        after,
+        patch.capabilities,
+        principal,
         changes,
-      });
+      );
+      if (version === null) throw this.stale(id, expectedVersion, null);
     });
     return this.reload(id);
   }
@@ -148,16 +140,7 @@ export class SupplierWriteService {
     const cert = await this.validation.certification(input);
     const id = await this.inTransaction(async (m) => {
       await this.lockOrNotFound(m, supplierId, false, 'supplierId');
-      const certId = await this.repo.insertCertification(m, supplierId, cert);
-      const version = await this.repo.bumpVersion(m, supplierId);
-      await this.audit.record(m, {
-        supplierId,
-        actor: principal,
-        action: SupplierAuditAction.ADD_CERTIFICATION,
-        version,
-        changes: { certification: { old: null, new: { id: certId, ...cert } } },
-      });
-      return certId;
+      return this.store.addCertification(m, supplierId, cert, principal);
     });
     const scheme = await this.catalog.scheme(cert.scheme);
     return {
@@ -173,21 +156,13 @@ export class SupplierWriteService {
 
   async removeCertification(principal: Principal, rawId: string): Promise<boolean> {
     const id = requireUuid(rawId, 'id');
-    const owner = await this.repo.certificationOwner(this.db.manager, id);
+    const owner = await this.reads.certificationOwner(this.db.manager, id);
     if (!owner) throw DomainError.notFound('Certification', id, 'id');
     assertCanEditSupplier(principal, owner);
     await this.inTransaction(async (m) => {
       await this.lockOrNotFound(m, owner, false);
-      const removed = await this.repo.deleteCertification(m, id, owner);
-      if (!removed) throw DomainError.notFound('Certification', id, 'id');
-      const version = await this.repo.bumpVersion(m, owner);
-      await this.audit.record(m, {
-        supplierId: owner,
-        actor: principal,
-        action: SupplierAuditAction.REMOVE_CERTIFICATION,
-        version,
-        changes: { certification: { old: removed, new: null } },
-      });
+      if (!(await this.store.removeCertification(m, id, owner, principal)))
+        throw DomainError.notFound('Certification', id, 'id');
     });
     return true;
   }
@@ -197,14 +172,7 @@ export class SupplierWriteService {
     assertCanEditSupplier(principal, id);
     await this.inTransaction(async (m) => {
       const before = await this.lockOrNotFound(m, id, false);
-      const after = await this.repo.confirm(m, id);
-      await this.audit.record(m, {
-        supplierId: id,
-        actor: principal,
-        action: SupplierAuditAction.CONFIRM_PROFILE,
-        version: after.version,
-        changes: { profileConfirmedAt: { old: before.profileConfirmedAt, new: after.profileConfirmedAt } },
-      });
+      await this.store.confirmProfile(m, id, before.profileConfirmedAt, principal);
     });
     return this.reload(id);
   }

@@ -11,6 +11,7 @@ import { RankingBounds1765200000000 } from './1765200000000-ranking-bounds';
 import { ProximityPlainInsert1765300000000 } from './1765300000000-proximity-plain-insert';
 import { RankingConstants1765400000000 } from './1765400000000-ranking-constants';
 import { SessionsAndApiKeys1765500000000 } from './1765500000000-sessions-and-api-keys';
+import { ImportAuditPairs1765600000000 } from './1765600000000-import-audit-pairs';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ProximityPlainInsert1765300000000,
   RankingConstants1765400000000,
   SessionsAndApiKeys1765500000000,
+  ImportAuditPairs1765600000000,
 ];

@@ -23,7 +23,8 @@ export class SupplierAuditEntry {
   @Field(() => GraphQLISODateTime)
   at: Date;
   @Field(() => String, {
-    description: 'CREATE, UPDATE, ADD_CERTIFICATION, REMOVE_CERTIFICATION or CONFIRM_PROFILE (imports may add others)',
+    description:
+      'CREATE, UPDATE, ADD_CERTIFICATION, REMOVE_CERTIFICATION, CONFIRM_PROFILE, IMPORT_CREATE or IMPORT_UPDATE (SupplierAuditAction)',
   })
   action: string;
   @Field(() => ID, { nullable: true, description: 'The account that made the change; null for system changes' })
