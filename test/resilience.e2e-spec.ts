@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms: number): Promise<T> {
   const end = Date.now() + ms;
-  let last: unknown;
+  let last: Error | undefined;
   while (Date.now() < end) {
     try {
       const v = await fn();
@@ -22,9 +22,8 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(
-    `timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last ?? '')}`,
-  );
+  // String(), not instanceof Error: fetch's errors come from another realm than the test's Error.
+  throw new Error(`timed out waiting for ${what}: ${last ? String(last) : ''}`);
 }
 
 describe('database faults', () => {
