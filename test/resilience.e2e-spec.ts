@@ -22,7 +22,9 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out waiting for ${what}: ${last ?? ''}`);
+  throw new Error(
+    `timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last ?? '')}`,
+  );
 }
 
 describe('database faults', () => {
@@ -53,7 +55,7 @@ describe('database faults', () => {
     expect(r.data.plants.totalCount).toBe(29);
   });
 
-  it('fails fast while PostgreSQL is down, answers 503 on /health, and recovers by itself', async () => {
+  it('fails fast while PostgreSQL is down, answers 503 on /health and /health/ready (200 on /health/live), and recovers by itself', async () => {
     expect((await t.gql(`{ plants(first: 1) { totalCount } }`)).data.plants.totalCount).toBe(29);
     await pg.stop();
 
@@ -65,6 +67,10 @@ describe('database faults', () => {
     const health = await fetch(`${t.baseUrl}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ database: 'down' });
+    const ready = await fetch(`${t.baseUrl}/health/ready`);
+    expect([ready.status, await ready.json()]).toEqual([503, expect.objectContaining({ database: 'down' })]);
+    const live = await fetch(`${t.baseUrl}/health/live`);
+    expect([live.status, await live.json()]).toEqual([200, { status: 'ok' }]);
 
     pg = await startCluster(path.join(dir, 'pg'), port);
     await until(
@@ -73,6 +79,7 @@ describe('database faults', () => {
       20000,
     );
     expect((await fetch(`${t.baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);
   });
 });
 
@@ -88,8 +95,8 @@ describe('process lifecycle', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     return { child, output: () => out };
   }
   const exited = (child: ChildProcess) =>
@@ -104,7 +111,7 @@ describe('process lifecycle', () => {
     const socket = net.connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
     let response = '';
-    socket.on('data', (d) => (response += d));
+    socket.on('data', (d) => (response += d.toString()));
     socket.write(
       `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
     );
