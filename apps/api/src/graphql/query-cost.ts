@@ -92,7 +92,7 @@ function fieldCost(w: Walk, node: FieldNode, parent: GraphQLCompositeType): numb
   if (node.name.value.startsWith('__')) return 0;
   const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
   if (!field) return 0; // validation has refused unknown fields already
-  const args = getArgumentValues(field, node, w.variables);
+  const args = argumentsOf(field, node, w.variables);
   const childType = getNamedType(field.type);
   const childComplexity =
     node.selectionSet && isCompositeType(childType) ? selectionCost(w, node.selectionSet, childType) : 0;
@@ -106,9 +106,9 @@ function fieldCost(w: Walk, node: FieldNode, parent: GraphQLCompositeType): numb
 
 /**
  * How many times a field's selection is resolved, from its schema type: a connection (a type with
- * `edges` and `pageInfo`) and a list of objects that takes `first` by the page asked for (default
- * 20), the `edges` of a connection once more (the connection counted its page), another list of
- * objects by `defaultListSize`; a single object once.
+ * a list of `edges` and a `pageInfo`) and a list that takes `first` by the page asked for (default
+ * 20); the `edges` of a connection once (the connection counted its page); any other list by
+ * `defaultListSize`; a single object once.
  */
 function multiplier(
   defaults: CostDefaults,
@@ -142,6 +142,15 @@ function firstOf(args: Variables): unknown {
   if (args.first !== undefined) return args.first;
   for (const v of Object.values(args)) if (v && typeof v === 'object' && 'first' in v) return v.first;
   return undefined;
+}
+
+/** The field's arguments; where they do not coerce, execution refuses that field: price it by its defaults. */
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables): Variables {
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch {
+    return {};
+  }
 }
 
 function compositeNamed(schema: GraphQLSchema, name: string | undefined): GraphQLCompositeType | undefined {
