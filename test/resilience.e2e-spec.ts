@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as net from 'net';
+import { inspect } from 'util';
 import { spawn, ChildProcess } from 'child_process';
 import { startCluster, ClusterHandle } from './support/pg-cluster';
 import { DataSource } from 'typeorm';
@@ -22,9 +23,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(
-    `timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last ?? '')}`,
-  );
+  throw new Error(`timed out waiting for ${what}: ${last === undefined ? '' : inspect(last)}`);
 }
 
 describe('database faults', () => {
