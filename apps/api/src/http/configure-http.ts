@@ -38,16 +38,6 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
     requestContext.run({ requestId, startedAt: Date.now() }, () => next());
   });
 
-  // Browser clients on CORS_ORIGINS only (none by default); preflights are answered here.
-  if (config.corsOrigins.length)
-    app.enableCors({
-      origin: config.corsOrigins,
-      methods: ['GET', 'POST'],
-      exposedHeaders: ['X-Request-Id', 'Retry-After'],
-      maxAge: 600,
-    });
-  if (config.metricsToken) app.use('/metrics', requireMetricsToken(config.metricsToken));
-
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -57,6 +47,16 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
       strictTransportSecurity: config.nodeEnv === 'production' ? { maxAge: 15552000, includeSubDomains: true } : false,
     }),
   );
+
+  // Browser clients on CORS_ORIGINS only (none by default); preflights are answered here.
+  if (config.corsOrigins.length)
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    });
+  if (config.metricsToken) app.use('/metrics', requireMetricsToken(config.metricsToken));
 
   const parse = json({
     limit: MAX_BODY,
