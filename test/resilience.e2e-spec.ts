@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as net from 'net';
+import { inspect } from 'util';
 import { spawn, ChildProcess } from 'child_process';
 import { startCluster, ClusterHandle } from './support/pg-cluster';
 import { DataSource } from 'typeorm';
@@ -22,8 +23,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  // String(), not instanceof Error: fetch's errors come from another realm than the test's Error.
-  throw new Error(`timed out waiting for ${what}: ${last ? String(last) : ''}`);
+  throw new Error(`timed out waiting for ${what}: ${last === undefined ? '' : inspect(last)}`);
 }
 
 describe('database faults', () => {
@@ -54,7 +54,7 @@ describe('database faults', () => {
     expect(r.data.plants.totalCount).toBe(29);
   });
 
-  it('fails fast while PostgreSQL is down, answers 503 on /health, and recovers by itself', async () => {
+  it('fails fast while PostgreSQL is down, answers 503 on /health and /health/ready (200 on /health/live), and recovers by itself', async () => {
     expect((await t.gql(`{ plants(first: 1) { totalCount } }`)).data.plants.totalCount).toBe(29);
     await pg.stop();
 
@@ -66,6 +66,10 @@ describe('database faults', () => {
     const health = await fetch(`${t.baseUrl}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ database: 'down' });
+    const ready = await fetch(`${t.baseUrl}/health/ready`);
+    expect([ready.status, await ready.json()]).toEqual([503, expect.objectContaining({ database: 'down' })]);
+    const live = await fetch(`${t.baseUrl}/health/live`);
+    expect([live.status, await live.json()]).toEqual([200, { status: 'ok' }]);
 
     pg = await startCluster(path.join(dir, 'pg'), port);
     await until(
@@ -74,6 +78,7 @@ describe('database faults', () => {
       20000,
     );
     expect((await fetch(`${t.baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);
   });
 });
 

@@ -14,6 +14,16 @@ import { MetricsController } from './health/metrics.controller';
 import { StartupService } from './startup.service';
 import { graphqlOptions } from './graphql.options';
 
+/** The bounded contexts; their resolvers make up the GraphQL schema (see schema/print-schema.ts). */
+export const FEATURE_MODULES = [
+  CatalogModule,
+  SuppliersModule,
+  AccountsModule,
+  MatchingModule,
+  GapsModule,
+  ImportsModule,
+];
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, logger?: Logger): DynamicModule {
@@ -27,12 +37,7 @@ export class AppModule {
           inject: [APP_CONFIG, Metrics, ROOT_LOGGER],
           useFactory: (c: AppConfig, metrics: Metrics, logger: Logger) => graphqlOptions(c, metrics, logger),
         }),
-        CatalogModule,
-        SuppliersModule,
-        AccountsModule,
-        MatchingModule,
-        GapsModule,
-        ImportsModule,
+        ...FEATURE_MODULES,
       ],
       controllers: [HealthController, MetricsController],
       providers: [StartupService],

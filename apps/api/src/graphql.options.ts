@@ -1,8 +1,8 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Logger } from 'pino';
-import { AppConfig, formatGraphqlError, Metrics, RequestLoaders, requestContext } from '@enlace/core';
-import { DEFAULT_LIMITS, MAX_TOKENS, queryLimitsRule } from './graphql/limits';
+import { AppConfig, formatGraphqlError, Metrics, RequestLoaders } from '@enlace/core';
+import { DEFAULT_LIMITS, MAX_TOKENS, queryCostPlugin, queryLimitsRule } from './graphql/limits';
 import { observabilityPlugin } from './graphql/observability.plugin';
 
 export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logger): ApolloDriverConfig {
@@ -20,8 +20,12 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logg
     preserveHttpStatusForExecutionErrors: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [queryLimitsRule(DEFAULT_LIMITS, () => requestContext.getStore()?.variables)],
-    plugins: [observabilityPlugin(metrics, logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: [queryLimitsRule(DEFAULT_LIMITS)],
+    plugins: [
+      observabilityPlugin(metrics, logger),
+      queryCostPlugin(DEFAULT_LIMITS),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, {

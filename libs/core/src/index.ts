@@ -24,6 +24,7 @@ export * from './database/migrations';
 export * from './csv/read-csv';
 export * from './graphql/geo-point';
 export * from './graphql/ids';
+export * from './graphql/complexity';
 export * from './errors/infrastructure-errors';
 export * from './observability/request-context';
 export * from './observability/logger';

@@ -60,8 +60,14 @@ export class SupplierService {
       after,
       limit + 1,
     );
-    return toConnection(rows, limit, total, toSupplier, (r: SupplierRow) =>
-      search ? encodeCursor(BY_RANK, [r.rank ?? 0, r.name, r.id]) : encodeCursor(BY_NAME, [r.name, r.id]),
+    return toConnection(
+      rows,
+      limit,
+      total,
+      toSupplier,
+      (r: SupplierRow) =>
+        search ? encodeCursor(BY_RANK, [r.rank ?? 0, r.name, r.id]) : encodeCursor(BY_NAME, [r.name, r.id]),
+      args.after,
     );
   }
 

@@ -1,21 +1,19 @@
 import {
   ASTVisitor,
-  FieldNode,
   FragmentDefinitionNode,
   GraphQLError,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
-  ValueNode,
 } from 'graphql';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { CostDefaults, operationCost } from './query-cost';
 
-export interface QueryLimits {
+export interface QueryLimits extends CostDefaults {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
-  /** Assumed size of a list whose size no `first` argument gives. */
-  defaultListSize: number;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 15, maxAliases: 30, maxCost: 25_000, defaultListSize: 10 };
@@ -23,117 +21,97 @@ export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 15, maxAliases: 30, maxCo
 /** Maximum tokens in a document, enforced by the parser itself (before any AST is kept). */
 export const MAX_TOKENS = 3_000;
 
-function refuse(ctx: ValidationContext, message: string, node?: OperationDefinitionNode) {
-  ctx.reportError(
-    new GraphQLError(message, {
-      nodes: node ? [node] : undefined,
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX' },
-    }),
-  );
+function tooComplex(message: string, node?: OperationDefinitionNode, extra: Record<string, unknown> = {}) {
+  return new GraphQLError(message, {
+    nodes: node ? [node] : undefined,
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX', ...extra },
+  });
 }
 
-function intArg(field: FieldNode, name: string, variables: Record<string, unknown> | undefined): number | null {
-  const arg = field.arguments?.find((a) => a.name.value === name);
-  if (!arg) {
-    // rankSuppliers(input: { first }) and similar inputs.
-    for (const a of field.arguments ?? []) {
-      if (a.value.kind === Kind.OBJECT) {
-        const f = a.value.fields.find((x) => x.name.value === name);
-        if (f) return valueInt(f.value, variables);
-      }
-      if (a.value.kind === Kind.VARIABLE) {
-        const v = variables?.[a.value.name.value];
-        if (v && typeof v === 'object' && typeof (v as Record<string, unknown>)[name] === 'number')
-          return (v as Record<string, number>)[name];
-      }
-    }
-    return null;
-  }
-  return valueInt(arg.value, variables);
-}
-
-function valueInt(v: ValueNode, variables: Record<string, unknown> | undefined): number | null {
-  if (v.kind === Kind.INT) return Number(v.value);
-  if (v.kind === Kind.VARIABLE) {
-    const x = variables?.[v.name.value];
-    return typeof x === 'number' ? x : null;
-  }
-  return null;
+interface Shape {
+  depth: number;
+  aliases: number;
 }
 
 /**
- * Depth (15: the standard introspection query needs 14), alias and cost limits, checked during validation (before anything executes). Cost counts
- * every field once per object it may be resolved for: a list field multiplies the cost of its
- * selection by its page size (`first`, else the default page of 20 for connections, else
- * `defaultListSize`).
+ * Depth (15: the standard introspection query needs 14) and alias limits, checked during
+ * validation. Neither depends on variables, so a document Apollo has validated once (and caches)
+ * stays valid. A fragment's shape is computed once per name, so spreading fragments inside
+ * fragments cannot make this walk exponential.
  */
-export function queryLimitsRule(limits: QueryLimits, variables?: () => Record<string, unknown> | undefined) {
+export function queryLimitsRule(limits: QueryLimits) {
   return (ctx: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const d of ctx.getDocument().definitions)
       if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    const vars = variables?.();
+    const fragmentShapes = new Map<string, Shape>();
 
-    const walk = (
-      set: SelectionSetNode,
-      depth: number,
-      seen: Set<string>,
-    ): { depth: number; cost: number; aliases: number } => {
-      let maxDepth = depth;
-      let cost = 0;
+    const fragmentShape = (name: string): Shape => {
+      const known = fragmentShapes.get(name);
+      if (known) return known;
+      fragmentShapes.set(name, { depth: 0, aliases: 0 }); // cycles are reported by NoFragmentCycles
+      const frag = fragments.get(name);
+      const shape = frag ? walk(frag.selectionSet) : { depth: 0, aliases: 0 };
+      fragmentShapes.set(name, shape);
+      return shape;
+    };
+
+    /** Depth below `set` (a field with a selection adds one level) and aliases inside it. */
+    const walk = (set: SelectionSetNode): Shape => {
+      let depth = 0;
       let aliases = 0;
       for (const sel of set.selections) {
+        let inner: Shape = { depth: 0, aliases: 0 };
         if (sel.kind === Kind.FIELD) {
           if (sel.alias) aliases++;
-          if (!sel.selectionSet) {
-            cost += 1;
-            continue;
+          if (sel.selectionSet) {
+            const below = walk(sel.selectionSet);
+            inner = { depth: below.depth + 1, aliases: below.aliases };
           }
-          const inner = walk(sel.selectionSet, depth + 1, seen);
-          maxDepth = Math.max(maxDepth, inner.depth);
-          aliases += inner.aliases;
-          // Introspection is bounded by the schema (and off in production): depth only, no cost.
-          if (sel.name.value.startsWith('__')) continue;
-          const first = intArg(sel, 'first', vars);
-          const isConnection = sel.selectionSet.selections.some(
-            (s) => s.kind === Kind.FIELD && s.name.value === 'edges',
-          );
-          const plural = /(s|matches|History)$/.test(sel.name.value);
-          // The page size of a connection multiplies its edges; `edges` itself then counts once.
-          const multiplier =
-            first ?? (isConnection ? 20 : sel.name.value === 'edges' ? 1 : plural ? limits.defaultListSize : 1);
-          cost += 1 + multiplier * inner.cost;
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          const inner = walk(sel.selectionSet, depth, seen);
-          maxDepth = Math.max(maxDepth, inner.depth);
-          cost += inner.cost;
-          aliases += inner.aliases;
-        } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
-          const frag = fragments.get(sel.name.value);
-          if (!frag || seen.has(frag.name.value)) continue; // cycles are reported by NoFragmentCycles
-          const inner = walk(frag.selectionSet, depth, new Set([...seen, frag.name.value]));
-          maxDepth = Math.max(maxDepth, inner.depth);
-          cost += inner.cost;
-          aliases += inner.aliases;
-        }
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) inner = walk(sel.selectionSet);
+        else inner = fragmentShape(sel.name.value);
+        depth = Math.max(depth, inner.depth);
+        aliases += inner.aliases;
       }
-      return { depth: maxDepth, cost, aliases };
+      return { depth, aliases };
     };
 
     return {
       OperationDefinition(op) {
-        const r = walk(op.selectionSet, 0, new Set());
+        const r = walk(op.selectionSet);
         if (r.depth > limits.maxDepth)
-          refuse(ctx, `Query is too deep: depth ${r.depth} exceeds ${limits.maxDepth}`, op);
+          ctx.reportError(tooComplex(`Query is too deep: depth ${r.depth} exceeds ${limits.maxDepth}`, op));
         if (r.aliases > limits.maxAliases)
-          refuse(ctx, `Query uses too many aliases: ${r.aliases} exceeds ${limits.maxAliases}`, op);
-        if (r.cost > limits.maxCost)
-          refuse(
-            ctx,
-            `Query is too expensive: estimated cost ${r.cost} exceeds ${limits.maxCost}; ask for smaller pages or fewer fields`,
-            op,
-          );
+          ctx.reportError(tooComplex(`Query uses too many aliases: ${r.aliases} exceeds ${limits.maxAliases}`, op));
       },
     };
+  };
+}
+
+/**
+ * The cost limit, checked once the operation is known and before it executes, with the variables
+ * of this request (POST body or GET parameters, declared defaults applied): the same query costs
+ * the same whether its page size is a literal, a variable or a variable's default. Refused: HTTP
+ * 400, GRAPHQL_VALIDATION_FAILED with `reason: QUERY_TOO_COMPLEX`, `cost` and `maxCost`.
+ */
+export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
+  const refusal = ({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<BaseContext>) => {
+    if (!operation) return null;
+    const cost = operationCost(schema, document, operation, request.variables, limits);
+    if (cost === null || cost <= limits.maxCost) return null;
+    return tooComplex(
+      `Query is too expensive: estimated cost ${cost} exceeds ${limits.maxCost}; ask for smaller pages or fewer fields`,
+      operation,
+      { cost, maxCost: limits.maxCost, http: { status: 400 } },
+    );
+  };
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: (ctx) => {
+          const error = refusal(ctx);
+          return error ? Promise.reject(error) : Promise.resolve();
+        },
+      }),
   };
 }

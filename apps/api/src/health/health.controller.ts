@@ -24,10 +24,20 @@ export class HealthController {
     private readonly startup: StartupService,
   ) {}
 
-  /** 200 once the database is reachable, migrated and the reference data is loaded; 503 otherwise. */
+  /** Liveness: 200 while the process serves HTTP, whatever the state of the database. */
   @Public()
-  @Get()
-  async health(@Res() res: Reply): Promise<void> {
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Readiness (`/health/ready`, and `/health` for existing probes): 200 once the database is
+   * reachable, migrated and the reference data is loaded; 503 otherwise.
+   */
+  @Public()
+  @Get(['', 'ready'])
+  async ready(@Res() res: Reply): Promise<void> {
     let database: 'up' | 'down' = 'down';
     let migrations: 'current' | 'pending' | 'unknown' = 'unknown';
     try {

@@ -1,10 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { json, NextFunction, Request, Response } from 'express';
+import { Server } from 'http';
 import helmet from 'helmet';
 import { AppConfig, Metrics, RateLimiter, requestContext, requestIdFrom, ROOT_LOGGER } from '@enlace/core';
 import { clientRateLimits } from '@enlace/core';
 import { Logger } from 'pino';
+import { requireMetricsToken } from '../health/metrics-auth';
 
 export const MAX_BODY = '1mb';
 
@@ -12,9 +14,12 @@ function errorBody(message: string, code: string, requestId?: string) {
   return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
 }
 
+const KNOWN_PATHS = ['/graphql', '/health', '/health/live', '/health/ready', '/metrics'];
+
 /**
- * Everything HTTP that wraps GraphQL: request ids, security headers, body size and JSON errors,
- * the per-client and per-credential rate limit, request metrics and server timeouts.
+ * Everything HTTP that wraps GraphQL: request ids, CORS, security headers, body size and JSON
+ * errors, the per-client and per-credential rate limit, the metrics token, request metrics and
+ * server timeouts.
  */
 export function configureHttp(nest: INestApplication, config: AppConfig): void {
   const app = nest as NestExpressApplication;
@@ -29,7 +34,7 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
     (req as Request & { id: string }).id = requestId;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
-      const path = ['/graphql', '/health', '/metrics'].includes(req.path) ? req.path : 'other';
+      const path = KNOWN_PATHS.includes(req.path) ? req.path : 'other';
       metrics.httpRequests.inc({ path, status: String(res.statusCode) });
     });
     requestContext.run({ requestId, startedAt: Date.now() }, () => next());
@@ -45,27 +50,24 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
     }),
   );
 
+  // Browser clients on CORS_ORIGINS only (none by default); preflights are answered here.
+  if (config.corsOrigins.length)
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      exposedHeaders: ['X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    });
+  if (config.metricsToken) app.use('/metrics', requireMetricsToken(config.metricsToken));
+
   const parse = json({
     limit: MAX_BODY,
     type: ['application/json', 'application/graphql-response+json', 'application/*+json'],
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    parse(req, res, (err?: any) => {
+    parse(req, res, (err?: { type?: string }) => {
+      if (!err) return next();
       const requestId = requestContext.getStore()?.requestId;
-      if (!err) {
-        const store = requestContext.getStore();
-        if (
-          store &&
-          req.body &&
-          typeof req.body === 'object' &&
-          !Array.isArray(req.body) &&
-          req.body.variables &&
-          typeof req.body.variables === 'object'
-        ) {
-          store.variables = req.body.variables;
-        }
-        return next();
-      }
       if (err.type === 'entity.too.large')
         return res.status(413).json(errorBody(`Request body exceeds ${MAX_BODY}`, 'PAYLOAD_TOO_LARGE', requestId));
       if (err.type === 'entity.parse.failed')
@@ -102,7 +104,7 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
   }
 }
 
-export function configureServerTimeouts(nest: INestApplication): void {
+export function configureServerTimeouts(nest: INestApplication<Server>): void {
   const server = nest.getHttpServer();
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;

@@ -30,6 +30,7 @@ export class PlantService {
       total,
       (r) => toPlant(r, byCode),
       (r) => encodeCursor(SORT, [r.oem, r.name, r.id]),
+      args.after,
     );
   }
 

@@ -112,3 +112,39 @@ describe('production refuses secrets published in the repository', () => {
     expect(compose).not.toMatch(/POSTGRES_PASSWORD: enlace|enlace:enlace@/);
   });
 });
+
+describe('proxy, metrics and CORS settings', () => {
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses, never "trust everything"', () => {
+    expect(loadConfig({}, '/tmp').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }, '/tmp').trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }, '/tmp').trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }, '/tmp').trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,fd00::/8,loopback' }, '/tmp').trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      'loopback',
+    ]);
+    bad({ TRUST_PROXY: 'true' }, 'TRUST_PROXY');
+    bad({ TRUST_PROXY: '11' }, 'TRUST_PROXY');
+    bad({ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY');
+    bad({ TRUST_PROXY: '10.0.0.0/8,proxy.example' }, 'TRUST_PROXY');
+  });
+  it('reads METRICS_TOKEN and CORS_ORIGINS', () => {
+    expect(loadConfig({}, '/tmp')).toMatchObject({ metricsToken: null, corsOrigins: [] });
+    const c = loadConfig(
+      { METRICS_TOKEN: 'a-metrics-token-123', CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' },
+      '/tmp',
+    );
+    expect(c).toMatchObject({
+      metricsToken: 'a-metrics-token-123',
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+    });
+    bad({ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN');
+    bad({ METRICS_TOKEN: 'has a space in it somewhere' }, 'METRICS_TOKEN');
+    bad({ CORS_ORIGINS: 'https://app.example.com/' }, 'CORS_ORIGINS');
+    bad({ CORS_ORIGINS: 'app.example.com' }, 'CORS_ORIGINS');
+    bad({ CORS_ORIGINS: '*' }, 'CORS_ORIGINS');
+    bad({ CORS_ORIGINS: 'ftp://files.example.com' }, 'CORS_ORIGINS');
+  });
+});

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import * as os from 'os';
+import * as net from 'net';
 import { checkEmail } from '../validation/text-rules';
 import { isPublishedSecret } from './known-secrets';
 
@@ -29,14 +30,23 @@ export interface AppConfig {
   /** Failed logins per email, and per IP, within 15 minutes before login answers 429. */
   loginFailuresPerEmail: number;
   loginFailuresPerIp: number;
-  /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
-  trustProxy: boolean;
+  /**
+   * Express's `trust proxy`: false (the socket's address is the client), a hop count (the n-th
+   * X-Forwarded-For entry from the right is the client) or the addresses/CIDRs of the proxies.
+   */
+  trustProxy: TrustProxy;
+  /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken: string | null;
+  /** Browser origins allowed to call the API (CORS); empty = none. */
+  corsOrigins: string[];
   /**
    * How long (ms) an instance trusts what it last read about a token's or API key's state (revoked,
    * user inactive); another instance's revocation takes effect here within this time. 0 = no cache.
    */
   authCacheTtlMs: number;
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(
@@ -109,6 +119,71 @@ function urlPassword(url: string): string {
   } catch {
     return raw; // a stray % is taken literally
   }
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IPv4 or IPv6 address, optionally with a prefix length (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = net.isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: unset/0/false = no proxy; a whole number n = n proxies in front of the API (the
+ * client is the n-th X-Forwarded-For address from the right, the one the outermost trusted proxy
+ * saw); or a comma-separated list of proxy addresses/CIDRs (and Express's names loopback,
+ * linklocal, uniquelocal): X-Forwarded-For is read from the right, skipping those. `true` is
+ * refused: trusting every hop takes the left-most entry, which the client writes.
+ */
+function trustProxy(env: Env): TrustProxy {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === '0' || raw.toLowerCase() === 'false' || raw.toLowerCase() === 'no') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a hop count between 0 and 10, got ${hops}`);
+    return hops;
+  }
+  const entries = raw.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !PROXY_NAMES.has(e) && !isAddressOrCidr(e));
+  if (bad !== undefined)
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be a hop count (e.g. 1) or a comma-separated list of proxy addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${bad}"`,
+    );
+  return entries;
+}
+
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (!/^[\x21-\x7e]{16,256}$/.test(raw))
+    throw new ConfigError('METRICS_TOKEN', 'must be 16 to 256 printable characters without spaces');
+  return raw;
+}
+
+/** CORS_ORIGINS: comma-separated origins (`https://app.example.com`), each scheme://host[:port] only. */
+function corsOrigins(env: Env): string[] {
+  const raw = (env.CORS_ORIGINS ?? '').trim();
+  if (raw === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin)
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `must list origins like https://app.example.com (no path), got "${origin}"`,
+      );
+    return origin;
+  });
 }
 
 /** Reads and validates the environment once; throws ConfigError naming the first bad setting. */
@@ -187,7 +262,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', nodeEnv === 'test' ? 0 : 600, 0, 1_000_000),
     loginFailuresPerEmail: int(env, 'LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
     loginFailuresPerIp: int(env, 'LOGIN_FAILURES_PER_IP', 20, 1, 10000),
-    trustProxy: bool(env, 'TRUST_PROXY'),
+    trustProxy: trustProxy(env),
     authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
+    metricsToken: metricsToken(env),
+    corsOrigins: corsOrigins(env),
   };
 }

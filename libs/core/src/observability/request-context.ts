@@ -5,8 +5,6 @@ export interface RequestContext {
   requestId: string;
   startedAt: number;
   operationName?: string;
-  /** The GraphQL variables of the request, for validation rules that weigh page sizes. */
-  variables?: Record<string, unknown>;
 }
 
 /** Per-request context that follows the request through async work (logs, error ids). */

@@ -1,12 +1,22 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+/** Relay's PageInfo. Connections page forwards only (`first`, `after`). */
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, {
+    description:
+      'True when the page was asked for `after` a valid cursor (the edges up to that cursor come before it), false on a first page; Relay allows this for connections paged forwards',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "The first edge's cursor; null when the page is empty" })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "The last edge's cursor; null when the page is empty" })
   endCursor: string | null;
 }
 
@@ -43,19 +53,29 @@ export function connectionTypes<T>(nodeType: Type<T>, name: string) {
   return { EdgeType, ConnectionType };
 }
 
-/** Turns rows fetched with limit+1 into a connection. */
+/**
+ * Turns rows fetched with limit+1 into a connection. `after` is the cursor the page was asked for,
+ * already decoded (so valid) by the caller: a page after a cursor has something before it (the
+ * cursor's own row at least), which Relay lets `hasPreviousPage` report without another query.
+ */
 export function toConnection<R, T>(
   rows: R[],
   limit: number,
   totalCount: number,
   toNode: (r: R) => T,
   toCursor: (r: R) => string,
+  after: string | null | undefined,
 ): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((r) => ({ node: toNode(r), cursor: toCursor(r) }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: !!after,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
     totalCount,
   };
 }

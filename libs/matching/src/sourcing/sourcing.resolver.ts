@@ -1,5 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, GraphqlContext, Principal, Role, Roles } from '@enlace/core';
+import {
+  CurrentPrincipal,
+  GraphqlContext,
+  listComplexity,
+  Principal,
+  Role,
+  Roles,
+  SCORE_ONE_COST,
+  UNPAGED_LIST_SIZE,
+} from '@enlace/core';
 import { Plant } from '@enlace/catalog';
 import { Supplier, SupplierService } from '@enlace/suppliers';
 import { SupplierMatch } from '../ranking/models/supplier-match.model';
@@ -18,6 +27,7 @@ export class SourcingRequestResolver {
   @Query(() => [SourcingRequest], {
     description:
       "Newest first. A buyer sees its own OEM's requests; admins and analysts all; suppliers are FORBIDDEN (see openSourcingRequestsForMe)",
+    complexity: listComplexity({ size: UNPAGED_LIST_SIZE }),
   })
   sourcingRequests(
     @Args('status', { type: () => SourcingRequestStatus, nullable: true }) status: SourcingRequestStatus | null,
@@ -63,6 +73,8 @@ export class SourcingRequestResolver {
   @Query(() => [SourcingOpportunity], {
     description:
       "SUPPLIER accounts: the OPEN requests this supplier qualifies for, with its own match only (no other suppliers' names)",
+    // The caller is scored against every OPEN request for its processes, kept or not.
+    complexity: listComplexity({ size: UNPAGED_LIST_SIZE, perItem: SCORE_ONE_COST }),
   })
   openSourcingRequestsForMe(@CurrentPrincipal() p: Principal): Promise<SourcingOpportunity[]> {
     return this.sourcing.openForSupplier(p);

@@ -62,6 +62,6 @@ export class SupplierHistoryService {
     const [exists] = await this.suppliers.byIds([id]);
     if (!exists) throw DomainError.notFound('Supplier', id, 'id');
     const { rows, total } = await this.audit.page(id, before, limit + 1);
-    return toConnection(rows, limit, total, toEntry, (r) => encodeCursor(SORT, [r.id]));
+    return toConnection(rows, limit, total, toEntry, (r) => encodeCursor(SORT, [r.id]), after);
   }
 }

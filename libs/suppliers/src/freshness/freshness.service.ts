@@ -44,7 +44,7 @@ export class FreshnessService {
       key = { confirmed: confirmed === null ? null : String(confirmed), id: String(id) };
     }
     const { rows, total } = await this.repo.staleProfiles(d, key, limit + 1);
-    return toConnection(rows, limit, total, toSupplier, (r) => encodeCursor(STALE, [r.confirmed_key, r.id]));
+    return toConnection(rows, limit, total, toSupplier, (r) => encodeCursor(STALE, [r.confirmed_key, r.id]), after);
   }
 
   /** ADMIN: every supplier's; SUPPLIER: its own profile's only. */
@@ -71,6 +71,7 @@ export class FreshnessService {
       total,
       (r) => ({ certification: toCertification(r, today), supplierId: r.supplier_id, daysLeft: r.days_left }),
       (r) => encodeCursor(EXPIRING, [r.expires_on, r.id]),
+      after,
     );
   }
 }

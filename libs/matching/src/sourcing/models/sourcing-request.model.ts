@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Plant } from '@enlace/catalog';
 import { Supplier } from '@enlace/suppliers';
+import { listComplexity, RANKING_COST, requestedPageSize } from '@enlace/core';
 import { SupplierMatch } from '../../ranking/models/supplier-match.model';
 
 export enum SourcingRequestStatus {
@@ -49,6 +50,7 @@ export class SourcingRequest {
   createdAt: Date;
   @Field(() => [SupplierMatch], {
     description: 'The same ranking as rankSuppliers for this request, computed live (first: default 20, at most 100)',
+    complexity: listComplexity({ size: (args) => requestedPageSize(args.first), fixed: RANKING_COST }),
   })
   matches?: SupplierMatch[];
   @Field(() => Supplier, { nullable: true, description: 'The supplier the request was awarded to' })
@@ -60,6 +62,7 @@ export class SourcingRequest {
   @Field(() => [AwardSnapshotEntry], {
     nullable: true,
     description: 'The ranking (top 100) at the moment of the award, kept for the record',
+    complexity: listComplexity({ size: 100 }), // AWARD_SNAPSHOT_SIZE entries (and the awarded supplier)
   })
   awardSnapshot: AwardSnapshotEntry[] | null;
 
