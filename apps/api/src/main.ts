@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Server } from 'http';
 import { ConfigError, createRootLogger, loadConfig, PinoNestLogger, startDatabaseServer } from '@enlace/core';
 import { AppModule } from './app.module';
 import { configureHttp, configureServerTimeouts } from './http/configure-http';
@@ -20,9 +22,9 @@ async function main(): Promise<void> {
     logger.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
   // The API drains requests on SIGTERM before it stops the embedded cluster (see shutdown below).
   const db = await startDatabaseServer(config, undefined, false);
-  let app;
+  let app: INestApplication<Server> | undefined;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, db.url, logger), {
+    app = await NestFactory.create<INestApplication<Server>>(AppModule.forRoot(config, db.url, logger), {
       bodyParser: false,
       logger: new PinoNestLogger(logger),
     });
