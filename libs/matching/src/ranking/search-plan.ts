@@ -128,13 +128,13 @@ export function startSearch(ctx: SearchContext): SearchState {
   };
 }
 
-/** The k-th score so far, or null before k candidates. */
-export function kthScore(s: SearchState, ctx: SearchContext): number | null {
-  return s.top.length === ctx.params.first ? s.top[ctx.params.first - 1].score : null;
+/** The k-th best so far, or null before k candidates. */
+function kthEntry(s: SearchState, ctx: SearchContext): Scored | null {
+  return s.top.length === ctx.params.first ? s.top[ctx.params.first - 1] : null;
 }
 
 export function planBatch(s: SearchState, ctx: SearchContext): BatchPlan {
-  const kth = kthScore(s, ctx);
+  const kth = kthEntry(s, ctx)?.score ?? null;
   const from = s.keyset?.chord ?? 0;
   const w = ctx.params.weights;
   return {
@@ -153,7 +153,7 @@ export function planBatch(s: SearchState, ctx: SearchContext): BatchPlan {
  * bound would not); with a static bound, each requires the bound a row at its inner edge needs (a row
  * in ring i lies inside box i).
  */
-export function rangeRings(from: number, to: number, kth: number, w: Weights, bound: StaticBound | null): Ring[] {
+function rangeRings(from: number, to: number, kth: number, w: Weights, bound: StaticBound | null): Ring[] {
   const rings = bound ? RANGE_RINGS : 1;
   return Array.from({ length: rings }, (_, i) => ({
     outer: i === rings - 1 ? to : (from + ((to - from) * (i + 1)) / rings) * (1 + 1e-9),
@@ -178,7 +178,7 @@ export function absorbBatch(s: SearchState, plan: BatchPlan, rows: BatchRow[], c
   const moved = plan.order === 'strong' ? afterStrongBatch(read, rows, ctx) : afterDistanceBatch(read, rows, ctx);
   if (moved.done) return moved;
   // every unread supplier lies beyond a range read in full: at least its km away
-  const kth = read.top.length === ctx.params.first ? read.top[ctx.params.first - 1] : null;
+  const kth = kthEntry(read, ctx);
   if (plan.range && exhausted && kth && canStop(kth, plan.range.km, ctx.params.weights))
     return { ...moved, done: true };
   return nextRange(moved, plan, ctx);
@@ -186,7 +186,7 @@ export function absorbBatch(s: SearchState, plan: BatchPlan, rows: BatchRow[], c
 
 /** Every unread row is at least the last distance away in the strong order: stop if none can reach the k-th. */
 function afterStrongBatch(s: SearchState, rows: BatchRow[], ctx: SearchContext): SearchState {
-  const kth = kthScore(s, ctx);
+  const kth = kthEntry(s, ctx)?.score ?? null;
   const d = (rows[rows.length - 1].strongDistance ?? 0) * (1 - 1e-9);
   const done = kth !== null && kth > strongBatchBound(d, ctx.params.weights, ctx.bound!.rho) + PRUNE_MARGIN;
   return { ...s, done, exclude: rows.map((r) => r.candidate.id) };
@@ -198,15 +198,15 @@ function afterDistanceBatch(s: SearchState, rows: BatchRow[], ctx: SearchContext
   const last = rows[rows.length - 1].candidate;
   const atLast = rows.filter((r) => r.candidate.chord === last.chord).map((r) => r.candidate.id);
   const keyset = { chord: last.chord, ids: s.keyset?.chord === last.chord ? [...s.keyset.ids, ...atLast] : atLast };
-  const kth = s.top.length === ctx.params.first ? s.top[ctx.params.first - 1] : null;
+  const kth = kthEntry(s, ctx);
   return { ...s, keyset, done: kth !== null && canStop(kth, last.km, ctx.params.weights) };
 }
 
 /** A range batch next when the k-th score implies one not read yet, else an ordinary batch twice as big. */
 function nextRange(s: SearchState, plan: BatchPlan, ctx: SearchContext): SearchState {
   const batchSize = plan.range ? MIN_BATCH : s.batchSize;
-  const kth = kthScore(s, ctx);
-  const r = kth === null ? null : stopRange(kth, ctx.params.weights);
+  const kth = kthEntry(s, ctx);
+  const r = kth && stopRange(kth.score, ctx.params.weights);
   if (r && r.chord > s.rangeTried && (s.keyset === null || r.chord > s.keyset.chord))
     return { ...s, batchSize, range: r, rangeTried: r.chord };
   return { ...s, batchSize: Math.min(MAX_BATCH, batchSize * 2), range: null };
