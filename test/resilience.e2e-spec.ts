@@ -10,6 +10,10 @@ import { createTestDatabase, startTestApp, TestApp, TestDatabase } from './suppo
 
 const ROOT = path.resolve(__dirname, '..');
 
+// A server on a fresh database hashes the bootstrap admin's password before it serves: one scrypt at
+// N = 2^17, a fraction of a second alone but tens of seconds on a loaded 2-core machine.
+jest.setTimeout(240_000);
+
 async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms: number): Promise<T> {
   const end = Date.now() + ms;
   let last: unknown;
@@ -22,7 +26,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | false>, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out waiting for ${what}: ${last ?? ''}`);
+  throw new Error(`timed out waiting for ${what}: ${last instanceof Error ? String(last) : ''}`);
 }
 
 describe('database faults', () => {
@@ -88,8 +92,8 @@ describe('process lifecycle', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
     return { child, output: () => out };
   }
   const exited = (child: ChildProcess) =>
@@ -104,7 +108,7 @@ describe('process lifecycle', () => {
     const socket = net.connect(port, '127.0.0.1');
     await new Promise((r) => socket.once('connect', r));
     let response = '';
-    socket.on('data', (d) => (response += d));
+    socket.on('data', (d) => (response += d.toString()));
     socket.write(
       `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
     );
@@ -128,11 +132,13 @@ describe('process lifecycle', () => {
     const port = await freePort();
     const { child, output } = startServer({ DATABASE_URL: db.url, PORT: String(port) });
     const code = exited(child);
-    await until('the server', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 60000).catch(
-      (e) => {
-        throw new Error(`${e.message}\n${output()}`);
-      },
-    );
+    await until(
+      'the server',
+      async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
+      150000,
+    ).catch((e) => {
+      throw new Error(`${e.message}\n${output()}`);
+    });
 
     const { response, startedAt: started } = await requestAcrossSigterm(port, child);
     expect(response).toMatch(/^HTTP\/1\.1 200/);
@@ -156,7 +162,7 @@ describe('process lifecycle', () => {
       await until(
         'the embedded server',
         async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
-        90000,
+        180000,
       ).catch((e) => {
         throw new Error(`${e.message}\n${output()}`);
       });
