@@ -11,6 +11,10 @@ import { createTestDatabase, startTestApp, TestApp, TestDatabase } from './suppo
 
 const ROOT = path.resolve(__dirname, '..');
 
+// A server on a fresh database hashes the bootstrap admin's password before it serves: one scrypt at
+// N = 2^17, a fraction of a second alone but tens of seconds on a loaded 2-core machine.
+jest.setTimeout(240_000);
+
 async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms: number): Promise<T> {
   const end = Date.now() + ms;
   let last: Error | undefined;
@@ -134,11 +138,13 @@ describe('process lifecycle', () => {
     const port = await freePort();
     const { child, output } = startServer({ DATABASE_URL: db.url, PORT: String(port) });
     const code = exited(child);
-    await until('the server', async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, 60000).catch(
-      (e) => {
-        throw new Error(`${e.message}\n${output()}`);
-      },
-    );
+    await until(
+      'the server',
+      async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
+      150000,
+    ).catch((e) => {
+      throw new Error(`${e.message}\n${output()}`);
+    });
 
     const { response, startedAt: started } = await requestAcrossSigterm(port, child);
     expect(response).toMatch(/^HTTP\/1\.1 200/);
@@ -162,7 +168,7 @@ describe('process lifecycle', () => {
       await until(
         'the embedded server',
         async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200,
-        90000,
+        180000,
       ).catch((e) => {
         throw new Error(`${e.message}\n${output()}`);
       });
