@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawn } from 'child_process';
 import { cliWorkspace } from './support/cli';
@@ -54,6 +53,7 @@ describe('bulk import path (several batches)', () => {
     ).toBe(1200);
 
     // Not a terminal: plain lines with the estimated total, rows/s and ETA; no bar, no carriage returns.
+    // eslint-disable-next-line no-control-regex -- the escape character is what must not be printed
     expect(r.stderr).not.toMatch(/[\r\x1b]/);
     const progress = r.stderr.split('\n').filter((l) => l.startsWith('import: '));
     expect(progress.length).toBeGreaterThanOrEqual(1);

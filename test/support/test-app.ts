@@ -15,7 +15,6 @@ import { ensureTemplate } from '../setup/template';
  * turns the no-unsafe-* rules off for tests for the same reason). Pass a type to `gql<T>` where
  * a test wants one.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the API's JSON, checked by the assertions; typing each body would restate the schema
 export type ApiJson = any;
 
 export interface GqlResponse<T = ApiJson> {
