@@ -34,11 +34,6 @@ export function emptyReport(): ImportReport {
   return { created: 0, updated: 0, unchanged: 0, skipped: [], errors: [], possibleDuplicates: [] };
 }
 
-/** Data rows accounted for in a report. */
-export function reportRows(r: ImportReport): number {
-  return r.created + r.updated + r.unchanged + r.skipped.length + r.errors.length;
-}
-
 /** The file could not be read as an import (missing, unreadable, wrong header): nothing was imported. */
 export class ImportFileError extends Error {
   constructor(message: string) {

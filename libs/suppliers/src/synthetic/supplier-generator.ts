@@ -59,15 +59,6 @@ export class SupplierGenerator {
     return randomBytes(4).toString('hex');
   }
 
-  /** The suppliers a run would write, without touching the database. */
-  preview(n: number, seed: string, today = this.today(), from = 0): SyntheticSupplier[] {
-    const data = this.generatorData();
-    const ctx = seedContext(seed, data);
-    const out: SyntheticSupplier[] = [];
-    for (let i = from; i < from + n; i++) out.push(syntheticSupplier(ctx, data, i, today));
-    return out;
-  }
-
   async generate(n: number, seed: string, opts: GenerateOptions = {}): Promise<GenerateResult> {
     if (!Number.isInteger(n) || n < 0) throw new Error(`number of suppliers must be a whole number >= 0, got ${n}`);
     const source = opts.source ?? 'synthetic';
