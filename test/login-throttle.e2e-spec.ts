@@ -1,3 +1,4 @@
+import { RateLimiter } from '@enlace/core';
 import { startTestApp, TestApp } from './support/test-app';
 import { tokenFor, TEST_PASSWORD } from './support/accounts';
 
@@ -64,6 +65,24 @@ describe('login brute-force protection', () => {
     expect((await login(t, 'careful@test.enlace.local', TEST_PASSWORD)).body.data.login.role).toBe('ADMIN');
     for (let i = 0; i < 4; i++) await login(t, 'careful@test.enlace.local', 'wrong-password-xx');
     expect((await login(t, 'careful@test.enlace.local', TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it("counts in a window opened by the key's first hit, not aligned to the clock", async () => {
+    const limiter = t.app.get(RateLimiter);
+    const limits = [{ key: 'window-probe', limit: 2 }];
+    const age = (seconds: number) =>
+      t.db.query(`UPDATE rate_limit_counters SET window_start = now() - make_interval(secs => $1) WHERE key = $2`, [
+        seconds,
+        'window-probe',
+      ]);
+    expect(await limiter.hitAll(limits, 60)).toMatchObject({ allowed: true, count: 1, retryAfterSeconds: 60 });
+    await age(59); // still the same window, whatever the clock's minute did meanwhile
+    expect(await limiter.hitAll(limits, 60)).toMatchObject({ allowed: true, count: 2 });
+    const refused = await limiter.hitAll(limits, 60);
+    expect(refused).toMatchObject({ allowed: false, count: 3 });
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(2);
+    await age(61); // closed: the next hit opens a new window
+    expect(await limiter.hitAll(limits, 60)).toMatchObject({ allowed: true, count: 1, retryAfterSeconds: 60 });
   });
 
   it('evaluates at most 5 of 40 parallel wrong-password logins for one email from one address', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, RateLimit, RateLimiter } from '@enlace/core';
 
-/** Failed logins are counted in this window, per email and per client address. */
+/** Failed logins are counted in windows of this length (from the first), per email and per client address. */
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
@@ -40,6 +40,6 @@ export class LoginThrottle {
   /** The attempt begun for `email` from `ip` succeeded: it no longer counts as a failure. */
   async succeeded(email: string, ip: string | undefined): Promise<void> {
     const k = this.keys(email, ip);
-    await Promise.all([this.limiter.reset(k.email), this.limiter.refund(k.ip, LOGIN_WINDOW_SECONDS)]);
+    await Promise.all([this.limiter.reset(k.email), this.limiter.refund(k.ip)]);
   }
 }

@@ -35,9 +35,11 @@ export function decide(limits: readonly RateLimit[], rows: readonly CounterRow[]
 }
 
 /**
- * Fixed-window counters kept in PostgreSQL, so a limit holds across every API instance that shares
- * the database. A check counts first and decides on the counts the same statement returns, so
- * concurrent requests can never all slip under a limit; old windows are swept now and then.
+ * Counters kept in PostgreSQL, so a limit holds across every API instance that shares the database.
+ * Each key has one window that opens at its first hit and lasts `windowSeconds`; a hit after it
+ * closed opens a new one. So no burst gets more than the limit, as one straddling the edge of
+ * clock-aligned windows would. A check counts first and decides on the counts the same statement
+ * returns, so concurrent requests can never all slip under a limit; stale rows are swept now and then.
  */
 @Injectable()
 export class RateLimiter {
@@ -46,31 +48,28 @@ export class RateLimiter {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Counts one hit on every counter in the current window (one statement; counters are taken in
-   * key order, so concurrent checks of overlapping counters never deadlock) and says whether all of
-   * them are within their limits.
+   * Counts one hit on every counter (one statement; rows are locked in key order, so concurrent
+   * checks of overlapping counters never deadlock) and says whether all are within their limits.
    */
   async hitAll(limits: readonly RateLimit[], windowSeconds: number): Promise<RateLimitDecision> {
     const keys = [...new Set(limits.map((l) => l.key))].sort();
     const rows = await queryRows<CounterRow>(
       this.db,
-      `INSERT INTO rate_limit_counters (key, window_start, hits)
-       SELECT k, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM unnest($1::text[]) AS k ORDER BY k
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-       RETURNING key, hits, extract(epoch FROM (window_start + make_interval(secs => $2) - now()))::int AS remaining`,
+      `INSERT INTO rate_limit_counters AS c (key, window_start, hits)
+       SELECT k, now(), 1 FROM unnest($1::text[]) AS k ORDER BY k
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN c.window_start > now() - make_interval(secs => $2) THEN c.hits + 1 ELSE 1 END,
+         window_start = CASE WHEN c.window_start > now() - make_interval(secs => $2) THEN c.window_start ELSE now() END
+       RETURNING key, hits, ceil(extract(epoch FROM (window_start + make_interval(secs => $2) - now())))::int AS remaining`,
       [keys, windowSeconds],
     );
     if (++this.checks % 1000 === 0) void this.sweep();
     return decide(limits, rows);
   }
 
-  /** Takes back one hit of the current window (an attempt that turned out to be legitimate). */
-  async refund(key: string, windowSeconds: number): Promise<void> {
-    await this.db.query(
-      `UPDATE rate_limit_counters SET hits = hits - 1
-        WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AND hits > 0`,
-      [key, windowSeconds],
-    );
+  /** Takes back one hit of the open window (an attempt that turned out to be legitimate). */
+  async refund(key: string): Promise<void> {
+    await this.db.query(`UPDATE rate_limit_counters SET hits = hits - 1 WHERE key = $1 AND hits > 0`, [key]);
   }
 
   async reset(key: string): Promise<void> {

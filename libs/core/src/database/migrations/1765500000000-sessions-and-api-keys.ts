@@ -10,6 +10,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `revoked_tokens`: tokens ended one by one (logout), by their JWT id, kept until they would
  *   have expired anyway.
  * - `api_keys`: only the SHA-256 of each secret is stored; `prefix` is its first characters.
+ * - `rate_limit_counters` becomes one row per key whose window starts at its first hit (was: one
+ *   row per key and clock-aligned window, which let a burst straddling a boundary through twice).
+ *   The counters are short-lived and unlogged, so they are simply recreated.
  */
 export class SessionsAndApiKeys1765500000000 implements MigrationInterface {
   name = 'SessionsAndApiKeys1765500000000';
@@ -39,9 +42,24 @@ export class SessionsAndApiKeys1765500000000 implements MigrationInterface {
         revoked_at timestamptz
       )`);
     await q.query(`CREATE INDEX api_keys_user_idx ON api_keys (user_id, created_at DESC, id DESC)`);
+    await q.query(`DROP TABLE rate_limit_counters`);
+    await q.query(`
+      CREATE UNLOGGED TABLE rate_limit_counters (
+        key text PRIMARY KEY,
+        window_start timestamptz NOT NULL,
+        hits int NOT NULL
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE rate_limit_counters`);
+    await q.query(`
+      CREATE UNLOGGED TABLE rate_limit_counters (
+        key text NOT NULL,
+        window_start timestamptz NOT NULL,
+        hits int NOT NULL DEFAULT 0,
+        PRIMARY KEY (key, window_start)
+      )`);
     await q.query(`DROP TABLE IF EXISTS api_keys`);
     await q.query(`DROP TABLE IF EXISTS revoked_tokens`);
     await q.query(`DROP INDEX IF EXISTS users_page_idx`);
