@@ -1,0 +1,80 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { ApolloProvider } from '@apollo/client';
+import { client } from './api/client';
+import { AuthProvider } from './auth/AuthProvider';
+import { RequireRole } from './auth/RequireRole';
+import { Layout } from './components/Layout';
+import { HomePage } from './pages/home/HomePage';
+import { NotFoundPage } from './pages/not-found/NotFoundPage';
+
+// Each page is its own chunk: the first page loads only what it shows.
+const LoginPage = lazy(() => import('./pages/login/LoginPage'));
+const SuppliersPage = lazy(() => import('./pages/suppliers/SuppliersPage'));
+const SupplierPage = lazy(() => import('./pages/supplier/SupplierPage'));
+const MatchPage = lazy(() => import('./pages/match/MatchPage'));
+const RequestsPage = lazy(() => import('./pages/requests/RequestsPage'));
+const RequestNewPage = lazy(() => import('./pages/request-new/RequestNewPage'));
+const RequestPage = lazy(() => import('./pages/request/RequestPage'));
+
+const MANAGE = ['ADMIN', 'OEM_BUYER'] as const;
+const READ_REQUESTS = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] as const;
+
+function Root() {
+  return (
+    <AuthProvider>
+      <Outlet />
+    </AuthProvider>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      {
+        element: <Layout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'suppliers', element: <SuppliersPage /> },
+          { path: 'suppliers/:id', element: <SupplierPage /> },
+          { path: 'match', element: <MatchPage /> },
+          {
+            path: 'requests',
+            element: (
+              <RequireRole roles={[...READ_REQUESTS]}>
+                <RequestsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'requests/new',
+            element: (
+              <RequireRole roles={[...MANAGE]}>
+                <RequestNewPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'requests/:id',
+            element: (
+              <RequireRole roles={[...READ_REQUESTS]}>
+                <RequestPage />
+              </RequireRole>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  );
+}
