@@ -122,6 +122,7 @@ test.describe('matching', () => {
     const p50 = median(times);
     recordFigure('rankingClickToResultsMs', { p50: Math.round(p50), runs: times.map(Math.round) });
     await context.close();
-    expect(p50).toBeLessThanOrEqual(300);
+    // 300 ms is the target on a quiet machine; WEB_RANKING_P50_MS loosens it where others share the CPU.
+    expect(p50).toBeLessThanOrEqual(Number(process.env.WEB_RANKING_P50_MS ?? 300));
   });
 });
