@@ -10,53 +10,14 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawn } = require('child_process');
+const { execFileSync, spawn } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const COLUMNS = [
-  'id',
-  'clee',
-  'nom_estab',
-  'raz_social',
-  'codigo_act',
-  'nombre_act',
-  'per_ocu',
-  'tipo_vial',
-  'nom_vial',
-  'tipo_v_e_1',
-  'nom_v_e_1',
-  'tipo_v_e_2',
-  'nom_v_e_2',
-  'tipo_v_e_3',
-  'nom_v_e_3',
-  'numero_ext',
-  'letra_ext',
-  'edificio',
-  'edificio_e',
-  'numero_int',
-  'letra_int',
-  'tipo_asent',
-  'nomb_asent',
-  'tipoCenCom',
-  'nom_CenCom',
-  'num_local',
-  'cod_postal',
-  'cve_ent',
-  'entidad',
-  'cve_mun',
-  'municipio',
-  'cve_loc',
-  'localidad',
-  'ageb',
-  'manzana',
-  'telefono',
-  'correoelec',
-  'www',
-  'tipoUniEco',
-  'latitud',
-  'longitud',
-  'fecha_alta',
-];
+/** The DENUE header, as the importer itself defines it (from the built CLI, built here when stale). */
+function denueColumns() {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-if-stale.js'), 'cli'], { stdio: 'inherit' });
+  return require(path.join(ROOT, 'dist/apps/cli/libs/imports/src/denue/denue-format.js')).DENUE_COLUMNS;
+}
 const CITIES = [
   ['19', 'Nuevo León', 'Monterrey', 25.6866, -100.3161],
   ['05', 'Coahuila de Zaragoza', 'Saltillo', 25.4232, -100.9924],
@@ -120,6 +81,7 @@ const cell = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 async function writeDenueFile(file, rows, idBase) {
   const out = fs.createWriteStream(file);
   const write = (s) => new Promise((resolve) => (out.write(s) ? resolve() : out.once('drain', resolve)));
+  const COLUMNS = denueColumns();
   await write(COLUMNS.join(',') + '\n');
   let chunk = '';
   for (let i = 1; i <= rows; i++) {
