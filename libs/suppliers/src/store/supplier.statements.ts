@@ -57,23 +57,28 @@ export async function updateSuppliers(m: EntityManager, rows: ProfileRow[]): Pro
   );
 }
 
+/** The editable profile fields in the column order of the single-row insert and update below. */
+function editableParams(f: ProfileFields): unknown[] {
+  return [
+    f.name,
+    f.rfc,
+    f.tier,
+    f.stateCode,
+    f.city,
+    f.location.lat,
+    f.location.lng,
+    f.contactEmail,
+    f.contactPhone,
+    f.website,
+  ];
+}
+
 /** Inserts one profile with a database-chosen id (version 1). */
 export async function insertSupplier(m: EntityManager, f: ProfileFields): Promise<{ id: string; version: number }> {
   const [r] = await m.query<Array<{ id: string; version: number }>>(
     `INSERT INTO suppliers (name, rfc, tier, state_code, city, lat, lng, contact_email, contact_phone, website)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, version`,
-    [
-      f.name,
-      f.rfc,
-      f.tier,
-      f.stateCode,
-      f.city,
-      f.location.lat,
-      f.location.lng,
-      f.contactEmail,
-      f.contactPhone,
-      f.website,
-    ],
+    editableParams(f),
   );
   return r;
 }
@@ -90,20 +95,7 @@ export async function updateSupplierIfVersion(
       `UPDATE suppliers SET name = $3, rfc = $4, tier = $5, state_code = $6, city = $7, lat = $8, lng = $9,
               contact_email = $10, contact_phone = $11, website = $12, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 RETURNING version`,
-      [
-        id,
-        expectedVersion,
-        f.name,
-        f.rfc,
-        f.tier,
-        f.stateCode,
-        f.city,
-        f.location.lat,
-        f.location.lng,
-        f.contactEmail,
-        f.contactPhone,
-        f.website,
-      ],
+      [id, expectedVersion, ...editableParams(f)],
     ),
   );
   return rows[0]?.version ?? null;
