@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -12,8 +13,10 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       '**/generated/**',
-      // apps/web is not wired in yet (see apps/web/README.md): its own lint config comes with it.
-      'apps/web/**',
+      'apps/web/dist/**',
+      'apps/web/test-results/**',
+      'apps/web/playwright-report/**',
+      'artifacts/**',
     ],
   },
   js.configs.recommended,
@@ -54,4 +57,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   { files: ['eslint.config.mjs'], languageOptions: { sourceType: 'module' } },
+  {
+    // The web app runs in the browser (React, with the hooks rules); its scripts and tests in Node.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat['recommended-latest']],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/web/**/*.mjs', 'apps/web/*.ts', 'apps/web/e2e/**/*.ts'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.node } },
+  },
 );

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `node scripts/build-if-stale.js <api|cli>`: builds that application (`npx nest build <app>`) only
-// when its output is missing or older than its sources, one build at a time. `npm start` runs it for
-// the API before starting it; scripts/run-cli.js uses it for the CLI.
+// `node scripts/build-if-stale.js <api|cli|web>...`: builds each application only when its output is
+// missing or older than its sources, one build at a time: the API and the CLI with `npx nest build
+// <app>`, the web app with its workspace's `npm run build` (codegen from schema.graphql, typecheck,
+// Vite). `npm start` runs it for the API and the web app before starting the API; scripts/run-cli.js
+// uses it for the CLI.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -9,20 +11,41 @@ const { spawnSync } = require('child_process');
 
 const root = path.resolve(__dirname, '..');
 
-/** What an application's build reads and writes. */
+const APPS = ['api', 'cli', 'web'];
+const NEST_SOURCE = /\.(ts|json)$/;
+const ANY_FILE = /./;
+
+/** What an application's build reads and writes, and the command that builds it. */
 function appFiles(app) {
+  if (app === 'web') {
+    const web = (p) => path.join(root, 'apps/web', p);
+    return {
+      outputs: [web('dist/index.html')],
+      sources: [
+        ...['src', 'public', 'index.html', 'vite.config.ts', 'codegen.ts', 'tsconfig.json', 'package.json'].map(web),
+        path.join(root, 'schema.graphql'),
+      ],
+      sourcePattern: ANY_FILE,
+      command: ['npm', ['run', 'build', '--workspace', '@enlace/web']],
+      lock: path.join(root, 'dist', '.web-build.lock'),
+    };
+  }
   return {
-    entry: path.join(root, `dist/apps/${app}/apps/${app}/src/main.js`),
-    libsEntry: path.join(root, `dist/apps/${app}/libs/core/src/index.js`),
+    outputs: [
+      path.join(root, `dist/apps/${app}/apps/${app}/src/main.js`),
+      path.join(root, `dist/apps/${app}/libs/core/src/index.js`),
+    ],
     sources: [`apps/${app}/src`, 'libs', 'tsconfig.json', `apps/${app}/tsconfig.app.json`, 'nest-cli.json'].map((p) =>
       path.join(root, p),
     ),
+    sourcePattern: NEST_SOURCE,
+    command: ['npx', ['nest', 'build', app]],
     lock: path.join(root, 'dist', `.${app}-build.lock`),
   };
 }
 
-/** The newest modification time (ms) of the .ts/.json files under `targets`, specs and node_modules aside. */
-function newestMtime(targets) {
+/** The newest modification time (ms) of the files under `targets` matching `pattern`, specs, node_modules and generated code aside. */
+function newestMtime(targets, pattern) {
   let newest = 0;
   const visit = (p) => {
     let st;
@@ -32,8 +55,9 @@ function newestMtime(targets) {
       return;
     }
     if (st.isDirectory()) {
-      for (const name of fs.readdirSync(p)) if (name !== 'node_modules') visit(path.join(p, name));
-    } else if (/\.(ts|json)$/.test(p) && !/\.spec\.ts$/.test(p)) {
+      for (const name of fs.readdirSync(p))
+        if (name !== 'node_modules' && name !== 'generated') visit(path.join(p, name));
+    } else if (pattern.test(p) && !/\.spec\.ts$/.test(p)) {
       newest = Math.max(newest, st.mtimeMs);
     }
   };
@@ -42,8 +66,8 @@ function newestMtime(targets) {
 }
 
 function needsBuild(files) {
-  if (!fs.existsSync(files.entry) || !fs.existsSync(files.libsEntry)) return true;
-  return newestMtime(files.sources) > fs.statSync(files.entry).mtimeMs;
+  if (!files.outputs.every((f) => fs.existsSync(f))) return true;
+  return newestMtime(files.sources, files.sourcePattern) > fs.statSync(files.outputs[0]).mtimeMs;
 }
 
 function sleep(ms) {
@@ -78,31 +102,33 @@ function withBuildLock(lock, fn) {
 /** Builds `app` when stale; returns its entry file. Throws with a one-line message when the build fails. */
 function buildIfStale(app) {
   const files = appFiles(app);
-  if (!needsBuild(files)) return files.entry;
+  const [entry] = files.outputs;
+  if (!needsBuild(files)) return entry;
   withBuildLock(files.lock, () => {
     if (!needsBuild(files)) return; // built by the process we waited for
-    process.stderr.write(`${app}: building (npx nest build ${app})...\n`);
-    const r = spawnSync('npx', ['nest', 'build', app], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    const [cmd, args] = files.command;
+    process.stderr.write(`${app}: building (${cmd} ${args.join(' ')})...\n`);
+    const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     if (r.status !== 0) throw new Error(`build failed (exit ${r.status ?? r.signal})`);
-    if (!fs.existsSync(files.entry)) {
-      throw new Error(`build finished but ${path.relative(root, files.entry)} is missing`);
-    }
+    if (!fs.existsSync(entry)) throw new Error(`build finished but ${path.relative(root, entry)} is missing`);
   });
-  return files.entry;
+  return entry;
 }
 
 module.exports = { buildIfStale };
 
 if (require.main === module) {
-  const app = process.argv[2];
-  if (app !== 'api' && app !== 'cli') {
-    process.stderr.write('usage: node scripts/build-if-stale.js <api|cli>\n');
+  const apps = process.argv.slice(2);
+  if (!apps.length || !apps.every((a) => APPS.includes(a))) {
+    process.stderr.write(`usage: node scripts/build-if-stale.js <${APPS.join('|')}>...\n`);
     process.exit(2);
   }
-  try {
-    buildIfStale(app);
-  } catch (e) {
-    process.stderr.write(`${app}: ${e.message}\n`);
-    process.exit(1);
+  for (const app of apps) {
+    try {
+      buildIfStale(app);
+    } catch (e) {
+      process.stderr.write(`${app}: ${e.message}\n`);
+      process.exit(1);
+    }
   }
 }

@@ -106,6 +106,31 @@ describe('sourcing requests', () => {
     expect(req.matches.map((m: any) => m.supplier.id)).toEqual([ids.a, ids.b]);
   });
 
+  it('reads one request by id for those who may list it; null for an unknown id', async () => {
+    const ONE = `query($id: ID!) { sourcingRequest(id: $id) { id status plant { oem } matches(first: 5) { supplier { id } } } }`;
+    const id = (await t.gql(CREATE, { input: input() }, gmBuyer)).data.createSourcingRequest.id;
+    const mine = await t.gql(ONE, { id }, gmBuyer);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.sourcingRequest).toMatchObject({ id, status: 'OPEN', plant: { oem: 'General Motors' } });
+    expect(mine.data.sourcingRequest.matches.map((m: { supplier: { id: string } }) => m.supplier.id)).toEqual([
+      ids.a,
+      ids.b,
+    ]);
+    expect((await t.gql(ONE, { id: id.toUpperCase() }, analyst)).data.sourcingRequest.id).toBe(id);
+    expect((await t.gql(ONE, { id }, admin)).data.sourcingRequest.id).toBe(id);
+    expect((await t.gql(ONE, { id }, fordBuyer)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const sup = await t.gql(ONE, { id }, await tokenFor(t, 'SUPPLIER', { supplierId: ids.b }));
+    expect(sup.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await t.gql(ONE, { id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const none = await t.gql(ONE, { id: '00000000-0000-4000-8000-000000000000' }, gmBuyer);
+    expect(none.errors).toBeUndefined();
+    expect(none.data.sourcingRequest).toBeNull();
+    const bad = await t.gql(ONE, { id: 'nope' }, gmBuyer);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    // Leave no extra OPEN request for the tests below.
+    await t.gql(`mutation($id: ID!) { cancelSourcingRequest(id: $id) { status } }`, { id }, admin);
+  });
+
   it('shows a supplier the OPEN requests it qualifies for, without other suppliers', async () => {
     const q = `{ openSourcingRequestsForMe { id process plant { name } myMatch { score reasons supplier { id name } } } }`;
     const b = await t.gql(q, {}, await tokenFor(t, 'SUPPLIER', { supplierId: ids.b }));

@@ -3,6 +3,7 @@ import { daysFromToday, insertSupplier } from './support/builders';
 
 const RANK = `query($input: MatchInput!) { rankSuppliers(input: $input) {
   score distanceKm estimatedDriveHours missingCertifications reasons
+  explanation { kind text km hours plantName scheme role expiresOn expiringSoon process materials months }
   breakdown { proximity certification capability freshness }
   supplier { id name state { code } certifications { scheme status } capabilities { process } }
 } }`;
@@ -125,6 +126,32 @@ describe('rankSuppliers (ranking over HTTP)', () => {
       true,
     );
     expect(far.reasons).toContain('profile not confirmed in 14 months');
+    // the same reasons as data, in the same order, for clients that speak another language
+    for (const m of got) expect(m.explanation.map((e: any) => e.text)).toEqual(m.reasons);
+    expect(mid.explanation).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'DISTANCE', plantName: 'Silao Complex', km: mid.distanceKm }),
+        expect.objectContaining({
+          kind: 'CERTIFICATE_VALID',
+          scheme: 'IATF-16949',
+          role: 'REQUIRED',
+          expiringSoon: true,
+        }),
+        expect.objectContaining({ kind: 'CERTIFICATE_MISSING', scheme: 'ISO-14001', role: 'PREFERRED' }),
+        expect.objectContaining({ kind: 'NEVER_CONFIRMED' }),
+      ]),
+    );
+    expect(near.explanation).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'CERTIFICATE_VALID',
+          scheme: 'CQI-23',
+          role: 'ASSESSMENT',
+          process: 'injection-molding',
+        }),
+      ]),
+    );
+    expect(far.explanation).toContainEqual(expect.objectContaining({ kind: 'CONFIRMED', months: 14 }));
     expect(mid.distanceKm).toBeGreaterThan(32);
     expect(mid.distanceKm).toBeLessThan(35);
     expect(mid.estimatedDriveHours).toBeCloseTo((mid.distanceKm * 1.3) / 60, 2);

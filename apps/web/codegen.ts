@@ -1,5 +1,5 @@
 // Types for every GraphQL operation of the web app, from the schema the API serves (schema.graphql
-// at the repository root, printed by `npm run schema:print`): a renamed field fails the build.
+// at the repository root, printed by `npm run schema`): a renamed field fails the build.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {

@@ -7,6 +7,7 @@ import { AppConfig, Metrics, RateLimiter, requestContext, requestIdFrom, ROOT_LO
 import { clientRateLimits } from '@enlace/core';
 import { Logger } from 'pino';
 import { requireMetricsToken } from '../health/metrics-auth';
+import { serveWebApp } from './web-app';
 
 export const MAX_BODY = '1mb';
 
@@ -18,8 +19,8 @@ const KNOWN_PATHS = ['/graphql', '/health', '/health/live', '/health/ready', '/m
 
 /**
  * Everything HTTP that wraps GraphQL: request ids, CORS, security headers, body size and JSON
- * errors, the per-client and per-credential rate limit, the metrics token, request metrics and
- * server timeouts.
+ * errors, the per-client and per-credential rate limit, the metrics token, request metrics, and
+ * the built web app on the same origin.
  */
 export function configureHttp(nest: INestApplication, config: AppConfig): void {
   const app = nest as NestExpressApplication;
@@ -42,8 +43,22 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
 
   app.use(
     helmet({
+      // Strict for the web app too: its own scripts, styles, images and API only; no inline script.
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'none'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          manifestSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'none'"],
+        },
       },
       crossOriginResourcePolicy: { policy: 'same-origin' },
       strictTransportSecurity: config.nodeEnv === 'production' ? { maxAge: 15552000, includeSubDomains: true } : false,
@@ -102,6 +117,8 @@ export function configureHttp(nest: INestApplication, config: AppConfig): void {
       next();
     });
   }
+
+  serveWebApp(nest, config);
 }
 
 export function configureServerTimeouts(nest: INestApplication<Server>): void {

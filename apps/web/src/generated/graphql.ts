@@ -82,6 +82,23 @@ export type MatchInput = {
   weights?: InputMaybe<MatchWeightsInput>;
 };
 
+/** DISTANCE (km, hours, plantName); CERTIFICATE_VALID / CERTIFICATE_MISSING (scheme, role, expiresOn, expiringSoon, process); NO_IATF_ISO_VALID (no valid IATF 16949, but the ISO 9001 in scheme/expiresOn); NO_IATF; NO_IATF_OR_ISO; MATERIALS (materials); NO_MATERIALS; NOTES_PROVIDED; NEVER_CONFIRMED; CONFIRMED (months) */
+export type MatchReasonKind =
+  | 'CERTIFICATE_MISSING'
+  | 'CERTIFICATE_VALID'
+  | 'CONFIRMED'
+  | 'DISTANCE'
+  | 'MATERIALS'
+  | 'NEVER_CONFIRMED'
+  | 'NOTES_PROVIDED'
+  | 'NO_IATF'
+  | 'NO_IATF_ISO_VALID'
+  | 'NO_IATF_OR_ISO'
+  | 'NO_MATERIALS';
+
+/** Why a certificate is named: required, preferred, the automotive baseline, or the process's assessment */
+export type MatchReasonRole = 'ASSESSMENT' | 'BASELINE' | 'PREFERRED' | 'REQUIRED';
+
 /** Relative weights of the score components; non-negative, not all zero, normalized to sum 1 */
 export type MatchWeightsInput = {
   /** default 0.1 */
@@ -161,6 +178,25 @@ export type UpdateSupplierInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  __typename?: 'Query';
+  me: {
+    __typename?: 'User';
+    id: string;
+    email: string;
+    role: Role;
+    oem: string | null;
+    supplierId: string | null;
+    active: boolean;
+  } | null;
+};
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { __typename?: 'Mutation'; logout: boolean };
+
 export type CatalogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogQuery = {
@@ -216,7 +252,21 @@ export type MatchRowFragment = {
   distanceKm: number;
   estimatedDriveHours: number;
   missingCertifications: Array<string>;
-  reasons: Array<string>;
+  explanation: Array<{
+    __typename?: 'MatchReason';
+    kind: MatchReasonKind;
+    text: string;
+    km: number | null;
+    hours: number | null;
+    plantName: string | null;
+    scheme: string | null;
+    role: MatchReasonRole | null;
+    expiresOn: string | null;
+    expiringSoon: boolean | null;
+    process: string | null;
+    materials: Array<string> | null;
+    months: number | null;
+  }>;
   breakdown: {
     __typename?: 'ScoreBreakdown';
     proximity: number;
@@ -266,7 +316,21 @@ export type RankSuppliersQuery = {
     distanceKm: number;
     estimatedDriveHours: number;
     missingCertifications: Array<string>;
-    reasons: Array<string>;
+    explanation: Array<{
+      __typename?: 'MatchReason';
+      kind: MatchReasonKind;
+      text: string;
+      km: number | null;
+      hours: number | null;
+      plantName: string | null;
+      scheme: string | null;
+      role: MatchReasonRole | null;
+      expiresOn: string | null;
+      expiringSoon: boolean | null;
+      process: string | null;
+      materials: Array<string> | null;
+      months: number | null;
+    }>;
     breakdown: {
       __typename?: 'ScoreBreakdown';
       proximity: number;
@@ -361,7 +425,21 @@ export type SourcingRequestDetailQuery = {
       distanceKm: number;
       estimatedDriveHours: number;
       missingCertifications: Array<string>;
-      reasons: Array<string>;
+      explanation: Array<{
+        __typename?: 'MatchReason';
+        kind: MatchReasonKind;
+        text: string;
+        km: number | null;
+        hours: number | null;
+        plantName: string | null;
+        scheme: string | null;
+        role: MatchReasonRole | null;
+        expiresOn: string | null;
+        expiringSoon: boolean | null;
+        process: string | null;
+        materials: Array<string> | null;
+        months: number | null;
+      }>;
       breakdown: {
         __typename?: 'ScoreBreakdown';
         proximity: number;
@@ -628,7 +706,27 @@ export const MatchRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'estimatedDriveHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missingCertifications' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'explanation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'km' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plantName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'materials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'breakdown' },
@@ -832,6 +930,47 @@ export const RequestSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RequestSummaryFragment, unknown>;
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const CatalogDocument = {
   kind: 'Document',
   definitions: [
@@ -1062,7 +1201,27 @@ export const RankSuppliersDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'estimatedDriveHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missingCertifications' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'explanation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'km' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plantName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'materials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'breakdown' },
@@ -1417,7 +1576,27 @@ export const SourcingRequestDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'estimatedDriveHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missingCertifications' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'explanation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'km' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plantName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiringSoon' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'materials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'breakdown' },

@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       timezone: 'America/Mexico_City',
     });
     expect(c.dataDir).toBe('/tmp/.data');
+    expect(c.webDir).toBe('/tmp/apps/web/dist');
+    expect(loadConfig({ WEB_DIR: 'site' }, '/srv').webDir).toBe('/srv/site');
     expect(loadConfig({ ADMIN_EMAIL: ' Ops@Enlace.Example ' }, '/tmp').adminEmail).toBe('ops@enlace.example');
   });
   it('refuses bad settings with one line naming them', () => {

@@ -44,6 +44,8 @@ export interface AppConfig {
    * user inactive); another instance's revocation takes effect here within this time. 0 = no cache.
    */
   authCacheTtlMs: number;
+  /** The built web app (WEB_DIR) the API serves at `/`; nothing is served when it holds no index.html. */
+  webDir: string;
 }
 
 export type TrustProxy = false | number | string[];
@@ -266,5 +268,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     metricsToken: metricsToken(env),
     corsOrigins: corsOrigins(env),
+    webDir: path.resolve(cwd, env.WEB_DIR?.trim() || 'apps/web/dist'),
   };
 }

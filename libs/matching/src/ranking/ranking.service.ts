@@ -10,6 +10,7 @@ import { rankTopK, scoreOne, SqlRunner } from './ranking-engine';
 import {
   estimatedDriveHours,
   explain,
+  reasonText,
   missingPreferred,
   normalizeWeights,
   RankParams,
@@ -175,6 +176,7 @@ export class RankingService {
   }
 
   private toMatch(m: Scored, row: SupplierRow, plant: Plant, params: RankParams): SupplierMatch {
+    const explanation = explain(m, params, plant.name).map((r) => ({ ...r, text: reasonText(r) }));
     return {
       supplier: toSupplier(row),
       score: m.score,
@@ -182,7 +184,8 @@ export class RankingService {
       estimatedDriveHours: estimatedDriveHours(m.candidate.km),
       breakdown: m.breakdown,
       missingCertifications: missingPreferred(m.candidate, params),
-      reasons: explain(m, params, plant.name),
+      reasons: explanation.map((r) => r.text),
+      explanation,
     };
   }
 }

@@ -229,53 +229,143 @@ export function schemeLabel(code: string): string {
   return code.replace('-', ' ');
 }
 
-function validText(code: string, expiry: string | null, today: string): string {
-  if (expiry === null) return `${schemeLabel(code)} valid (no expiry date)`;
-  const left = daysBetween(today, expiry);
-  return left <= 90 ? `${schemeLabel(code)} expires soon (${expiry})` : `${schemeLabel(code)} valid until ${expiry}`;
+/** What a reason is about; `reasonText` says it in English, the web app in the reader's language. */
+export type MatchReasonKind =
+  | 'DISTANCE'
+  | 'CERTIFICATE_VALID'
+  | 'CERTIFICATE_MISSING'
+  | 'NO_IATF_ISO_VALID'
+  | 'NO_IATF'
+  | 'NO_IATF_OR_ISO'
+  | 'MATERIALS'
+  | 'NO_MATERIALS'
+  | 'NOTES_PROVIDED'
+  | 'NEVER_CONFIRMED'
+  | 'CONFIRMED';
+
+/** Why a certificate is mentioned: asked for, or the automotive baseline, or the process's assessment. */
+export type MatchReasonRole = 'REQUIRED' | 'PREFERRED' | 'BASELINE' | 'ASSESSMENT';
+
+/** One reason for a match, with the figures it names (only those of its kind are set). */
+export interface MatchReason {
+  kind: MatchReasonKind;
+  km?: number;
+  hours?: number;
+  plantName?: string;
+  scheme?: string;
+  role?: MatchReasonRole;
+  /** A valid certificate's expiry date (null: it has none). */
+  expiresOn?: string | null;
+  /** A valid certificate that expires within 90 days. */
+  expiringSoon?: boolean;
+  /** The process whose assessment the certificate is. */
+  process?: string;
+  materials?: string[];
+  /** Whole months since the profile was last confirmed. */
+  months?: number;
 }
 
-/** Plain-language reasons for a match, in a stable order. */
-export function explain(s: Scored, p: RankParams, plantName: string): string[] {
+const EXPIRING_SOON_DAYS = 90;
+
+function validReason(code: string, expiry: string | null, today: string, role: MatchReasonRole): MatchReason {
+  return {
+    kind: 'CERTIFICATE_VALID',
+    scheme: code,
+    role,
+    expiresOn: expiry,
+    expiringSoon: expiry !== null && daysBetween(today, expiry) <= EXPIRING_SOON_DAYS,
+  };
+}
+
+/** The baseline reason when IATF 16949 was not asked for: held, or ISO 9001 instead, or neither. */
+function baselineReason(c: Candidate, p: RankParams): MatchReason {
+  const iatf = c.valid.get(IATF);
+  const iso = c.valid.get(ISO_9001);
+  if (iatf !== undefined) return validReason(IATF, iatf, p.today, 'BASELINE');
+  if (iso !== undefined && !p.required.includes(ISO_9001) && !p.preferred.includes(ISO_9001))
+    return { ...validReason(ISO_9001, iso, p.today, 'BASELINE'), kind: 'NO_IATF_ISO_VALID' };
+  return { kind: iso === undefined ? 'NO_IATF_OR_ISO' : 'NO_IATF' };
+}
+
+function confirmationReason(c: Candidate, p: RankParams): MatchReason {
+  if (!c.confirmedOn) return { kind: 'NEVER_CONFIRMED' };
+  return { kind: 'CONFIRMED', months: Math.floor(Math.max(0, daysBetween(c.confirmedOn, p.today)) / 30.44) };
+}
+
+/** The reasons for a match, in a stable order: distance, certificates, capability, confirmation. */
+export function explain(s: Scored, p: RankParams, plantName: string): MatchReason[] {
   const c = s.candidate;
-  const out: string[] = [];
-  out.push(`${Math.round(c.km)} km from ${plantName} (about ${estimatedDriveHours(c.km).toFixed(1)} h by truck)`);
+  const out: MatchReason[] = [{ kind: 'DISTANCE', km: c.km, hours: estimatedDriveHours(c.km), plantName }];
   for (const r of p.required) {
     const e = c.valid.get(r);
-    if (e !== undefined) out.push(`${validText(r, e, p.today)} (required)`);
+    if (e !== undefined) out.push(validReason(r, e, p.today, 'REQUIRED'));
   }
   for (const r of p.preferred) {
     const e = c.valid.get(r);
-    out.push(e !== undefined ? `${validText(r, e, p.today)} (preferred)` : `${schemeLabel(r)} missing (preferred)`);
-  }
-  if (!p.required.includes(IATF) && !p.preferred.includes(IATF)) {
-    const iatf = c.valid.get(IATF);
-    const iso = c.valid.get(ISO_9001);
-    if (iatf !== undefined) out.push(validText(IATF, iatf, p.today));
-    else if (iso !== undefined && !p.required.includes(ISO_9001) && !p.preferred.includes(ISO_9001))
-      out.push(`no valid IATF 16949; ${validText(ISO_9001, iso, p.today)}`);
-    else if (iso === undefined) out.push('no valid IATF 16949 or ISO 9001');
-    else out.push('no valid IATF 16949');
-  }
-  if (p.processAssessment && !p.required.includes(p.processAssessment) && !p.preferred.includes(p.processAssessment)) {
-    const e = c.valid.get(p.processAssessment);
-    if (e !== undefined) out.push(`${validText(p.processAssessment, e, p.today)} (${p.process} assessment)`);
-  }
-  const materials = c.materials.filter((m) => m.trim() !== '');
-  out.push(materials.length ? `materials: ${materials.join(', ')}` : 'no materials listed');
-  if (c.notes && c.notes.trim()) out.push('capability notes provided');
-  if (!c.confirmedOn) out.push('profile never confirmed');
-  else {
-    const months = Math.floor(Math.max(0, daysBetween(c.confirmedOn, p.today)) / 30.44);
     out.push(
-      months >= 12
-        ? `profile not confirmed in ${months} months`
-        : months === 0
-          ? 'profile confirmed this month'
-          : `profile confirmed ${months} month${months === 1 ? '' : 's'} ago`,
+      e !== undefined
+        ? validReason(r, e, p.today, 'PREFERRED')
+        : { kind: 'CERTIFICATE_MISSING', scheme: r, role: 'PREFERRED' },
     );
   }
+  if (!p.required.includes(IATF) && !p.preferred.includes(IATF)) out.push(baselineReason(c, p));
+  const assessment = p.processAssessment;
+  if (assessment && !p.required.includes(assessment) && !p.preferred.includes(assessment)) {
+    const e = c.valid.get(assessment);
+    if (e !== undefined) out.push({ ...validReason(assessment, e, p.today, 'ASSESSMENT'), process: p.process });
+  }
+  const materials = c.materials.filter((m) => m.trim() !== '');
+  out.push(materials.length ? { kind: 'MATERIALS', materials } : { kind: 'NO_MATERIALS' });
+  if (c.notes && c.notes.trim()) out.push({ kind: 'NOTES_PROVIDED' });
+  out.push(confirmationReason(c, p));
   return out;
+}
+
+function validText(r: MatchReason): string {
+  const name = schemeLabel(r.scheme!);
+  if (r.expiresOn == null) return `${name} valid (no expiry date)`;
+  return r.expiringSoon ? `${name} expires soon (${r.expiresOn})` : `${name} valid until ${r.expiresOn}`;
+}
+
+const ROLE_SUFFIX: Record<MatchReasonRole, (r: MatchReason) => string> = {
+  REQUIRED: () => ' (required)',
+  PREFERRED: () => ' (preferred)',
+  BASELINE: () => '',
+  ASSESSMENT: (r) => ` (${r.process} assessment)`,
+};
+
+function confirmedText(months: number): string {
+  if (months >= 12) return `profile not confirmed in ${months} months`;
+  if (months === 0) return 'profile confirmed this month';
+  return `profile confirmed ${months} month${months === 1 ? '' : 's'} ago`;
+}
+
+/** A reason in plain English (the API's `reasons`). */
+export function reasonText(r: MatchReason): string {
+  switch (r.kind) {
+    case 'DISTANCE':
+      return `${Math.round(r.km!)} km from ${r.plantName} (about ${r.hours!.toFixed(1)} h by truck)`;
+    case 'CERTIFICATE_VALID':
+      return validText(r) + ROLE_SUFFIX[r.role!](r);
+    case 'CERTIFICATE_MISSING':
+      return `${schemeLabel(r.scheme!)} missing (preferred)`;
+    case 'NO_IATF_ISO_VALID':
+      return `no valid IATF 16949; ${validText(r)}`;
+    case 'NO_IATF':
+      return 'no valid IATF 16949';
+    case 'NO_IATF_OR_ISO':
+      return 'no valid IATF 16949 or ISO 9001';
+    case 'MATERIALS':
+      return `materials: ${r.materials!.join(', ')}`;
+    case 'NO_MATERIALS':
+      return 'no materials listed';
+    case 'NOTES_PROVIDED':
+      return 'capability notes provided';
+    case 'NEVER_CONFIRMED':
+      return 'profile never confirmed';
+    case 'CONFIRMED':
+      return confirmedText(r.months!);
+  }
 }
 
 /** Preferred schemes the supplier lacks or holds only invalid. */

@@ -36,6 +36,18 @@ export class SourcingRequestResolver {
     return this.sourcing.list(status, p);
   }
 
+  @Roles(Role.ADMIN, Role.OEM_BUYER, Role.INVESTMENT_ANALYST)
+  @Query(() => SourcingRequest, {
+    nullable: true,
+    description: "One request (null when none has this id); a buyer may read its own OEM's only (else FORBIDDEN)",
+  })
+  sourcingRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() p: Principal,
+  ): Promise<SourcingRequest | null> {
+    return this.sourcing.one(id, p);
+  }
+
   @Roles(Role.ADMIN, Role.OEM_BUYER)
   @Mutation(() => SourcingRequest, {
     description: "OEM_BUYER for its own OEM's plants (another OEM's plant is FORBIDDEN), or ADMIN. Starts OPEN.",

@@ -84,6 +84,17 @@ export class SourcingService {
     return (await this.repo.list(status ?? null, oem)).map(toRequest);
   }
 
+  /** One request, for those who may list it (a buyer: its own OEM's; admins and analysts: any); null when none. */
+  async one(id: string, p: Principal): Promise<SourcingRequest | null> {
+    if (p.role === Role.SUPPLIER)
+      throw DomainError.forbidden('Suppliers see requests through openSourcingRequestsForMe');
+    const row = await this.repo.byId(requireUuid(id, 'id'));
+    if (!row) return null;
+    if (p.role === Role.OEM_BUYER && !sameOem(p.oem, row.oem))
+      throw DomainError.forbidden(`Only buyers of ${row.oem} (or admins and analysts) may see this request`);
+    return toRequest(row);
+  }
+
   /** The live ranking for a request (same as rankSuppliers with its parameters). */
   async matches(r: SourcingRequest, first: number | null | undefined): Promise<SupplierMatch[]> {
     const n = first ?? 20;

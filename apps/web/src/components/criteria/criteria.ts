@@ -24,7 +24,8 @@ export const EMPTY_CRITERIA: Criteria = {
 
 export function criteriaFromParams(params: URLSearchParams): Criteria {
   return {
-    plantId: params.get('plantId') ?? '',
+    // `plant` is accepted too (older links and the contract's short example)
+    plantId: params.get('plantId') ?? params.get('plant') ?? '',
     process: params.get('process') ?? '',
     requiredCertifications: params.getAll('requiredCertifications'),
     preferredCertifications: params.getAll('preferredCertifications'),

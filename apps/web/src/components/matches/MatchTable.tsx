@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { schemeLabel } from '../../catalog/useCatalog';
+import { schemeLabel, useCatalog } from '../../catalog/useCatalog';
 import { useFormat } from '../../format/format';
 import type { MatchRowFragment } from '../../generated/graphql';
 import { ScoreBar } from '../ScoreBar';
 import { TableScroll } from '../TableScroll';
+import { reasonLabel } from './reasons';
 
 const COMPONENTS = ['proximity', 'certification', 'capability', 'freshness'] as const;
 
@@ -26,6 +27,7 @@ interface Props {
 export function MatchTable({ label, hideCaption, compact, rows, compare, action }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  const { processName } = useCatalog();
   return (
     <TableScroll label={label}>
       <table className="table match-table table-stack">
@@ -89,8 +91,8 @@ export function MatchTable({ label, hideCaption, compact, rows, compare, action 
                 {!compact && (
                   <td data-label={t('match.reasons')}>
                     <ul className="reasons">
-                      {m.reasons.map((r, k) => (
-                        <li key={k}>{r}</li>
+                      {m.explanation.map((r, k) => (
+                        <li key={k}>{reasonLabel(r, t, f, processName)}</li>
                       ))}
                     </ul>
                   </td>

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Supplier } from '@enlace/suppliers';
+import { MatchReason } from './match-reason.model';
 
 @ObjectType({ description: 'Each component in [0, 1]; score is their weighted sum (see README "Ranking")' })
 export class ScoreBreakdown {
@@ -38,4 +39,8 @@ export class SupplierMatch {
   missingCertifications: string[];
   @Field(() => [String], { description: 'Human-readable explanation of the score' })
   reasons: string[];
+  @Field(() => [MatchReason], {
+    description: 'The same reasons as data (kind and figures), for clients in other languages',
+  })
+  explanation: MatchReason[];
 }
