@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ANALYST, BUYER, expectAccessible, screenshot, signIn } from './support';
+import { ANALYST, BUYER, expectAccessible, gql, screenshot, signIn, type GqlResult } from './support';
 
 test.describe('sign-in', () => {
   test('refuses a wrong password with an alert beside the form', async ({ page }) => {
@@ -13,17 +13,33 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test('a buyer lands on matching, sees what the role may use, and signs out', async ({ page }) => {
+  test('a buyer lands on matching, sees what the role may use, and signs out (the token is revoked)', async ({
+    page,
+    request,
+  }) => {
     await signIn(page, BUYER);
     await expect(page).toHaveURL(/\/match/);
     const nav = page.getByRole('navigation', { name: 'Principal' });
     await expect(nav.getByRole('link', { name: 'Directorio' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Emparejamiento' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Solicitudes' })).toBeVisible();
-    expect(await page.evaluate(() => sessionStorage.getItem('enlace.session'))).toContain('OEM_BUYER');
+    const kept = await page.evaluate(() => sessionStorage.getItem('enlace.session'));
+    expect(kept).toContain('OEM_BUYER');
+    const token = (JSON.parse(kept!) as { token: string }).token;
+    expect((await gql<{ me: { email: string } }>(request, '{ me { email } }', {}, token)).me.email).toBe(BUYER.email);
+    const loggedOut = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('logout') === true,
+    );
     await page.getByRole('button', { name: 'Salir' }).click();
     await expect(page).toHaveURL(/\/login/);
     expect(await page.evaluate(() => sessionStorage.getItem('enlace.session'))).toBeNull();
+    // the token was revoked on the server, not only forgotten by the tab
+    expect(((await (await loggedOut).json()) as { data: { logout: boolean } }).data.logout).toBe(true);
+    const after = await request.post('/graphql', {
+      data: { query: '{ me { email } }' },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(((await after.json()) as GqlResult<unknown>).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await expect(
       page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Solicitudes' }),
     ).toHaveCount(0);

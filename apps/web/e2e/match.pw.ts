@@ -6,7 +6,7 @@ interface Ranked {
   rankSuppliers: Array<{ score: number; supplier: { id: string; name: string } }>;
 }
 
-const table = (page: Page) => page.getByRole('table', { name: 'Proveedores recomendados' });
+const table = (page: Page, name = 'Proveedores recomendados') => page.getByRole('table', { name });
 const rowNames = (page: Page) => table(page).locator('tbody th[scope="row"] a').allTextContents();
 
 test.describe('matching', () => {
@@ -46,6 +46,11 @@ test.describe('matching', () => {
       api.rankSuppliers[0].score,
     );
     await expect(table(page).locator('tbody tr').first()).toContainText(firstScore);
+    // The reasons in the page's language (the API's `reasons` are English), then in English.
+    const firstRow = table(page).locator('tbody tr').first();
+    await expect(firstRow).toContainText('de Silao Complex');
+    await expect(firstRow).toContainText('IATF 16949 vigente');
+    await expect(firstRow).not.toContainText('by truck');
 
     const map = page.getByRole('region', { name: 'Mapa' });
     for (const name of expected) await expect(map.getByRole('link', { name, exact: true })).toHaveCount(1);
@@ -59,6 +64,10 @@ test.describe('matching', () => {
     await again.goto(link);
     await expect(table(again).locator('tbody tr')).toHaveCount(expected.length);
     expect(await rowNames(again)).toEqual(expected);
+    await again.goto(`${link}&lang=en`);
+    const firstEn = table(again, 'Recommended suppliers').locator('tbody tr').first();
+    await expect(firstEn).toContainText('from Silao Complex');
+    await expect(firstEn).toContainText('by truck');
     await again.close();
   });
 
