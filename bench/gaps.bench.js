@@ -66,6 +66,31 @@ const CANDIDATES = `query($region: Region!, $process: String!) { supplierDevelop
 const REPORT = `query($region: Region!) { capabilityGapReport(region: $region) {
   region gaps { gap { process gapScore } nearestCertifiedElsewhere { supplierId region distanceKm } } logisticsNodes { name distanceKm } } }`;
 
+const BRIEF = `query($region: Region!, $language: Language) { capabilityGapBrief(region: $region, language: $language) { sizeBytes } }`;
+const REGIONS = ['NORTH', 'BAJIO', 'CENTER', 'WEST', 'SOUTH'];
+
+/** The PDF brief for every region in both languages (issue 14: under 5 s for one region). */
+async function benchBriefs(baseUrl, token) {
+  const times = [];
+  let bytes = 0;
+  await post(baseUrl, token, BRIEF, { region: 'BAJIO', language: 'ES' }); // warm-up
+  for (const region of REGIONS)
+    for (const language of ['ES', 'EN']) {
+      const r = await post(baseUrl, token, BRIEF, { region, language });
+      times.push(r.ms);
+      bytes = Math.max(bytes, r.data.capabilityGapBrief.sizeBytes);
+    }
+  const sorted = [...times].sort((a, b) => a - b);
+  const round = (x) => Math.round(x * 10) / 10;
+  return {
+    name: 'capabilityGapBrief (PDF, each region in es and en)',
+    p50Ms: round(percentile(sorted, 50)),
+    maxMs: round(sorted[sorted.length - 1]),
+    runs: times.length,
+    largestKb: Math.round(bytes / 1024),
+  };
+}
+
 /** Times any query (sequential calls after `warmup` untimed ones). */
 async function benchQuery(name, { baseUrl, token, query, variables, runs = 10, warmup = 2 }) {
   for (let i = 0; i < warmup; i++) await post(baseUrl, token, query, variables);
@@ -86,7 +111,7 @@ async function benchQuery(name, { baseUrl, token, query, variables, runs = 10, w
 /**
  * `npm run bench` plug-in: capabilityGaps for all regions (the issue's target), and, with an admin
  * or analyst token, the analyst tools for the Bajío (supplierDevelopmentCandidates for injection
- * molding, capabilityGapReport).
+ * molding, capabilityGapReport, the PDF brief of every region).
  */
 async function run(ctx) {
   const rows = [await benchGaps({ baseUrl: ctx.baseUrl, token: ctx.token })];
@@ -102,6 +127,7 @@ async function run(ctx) {
     rows.push(
       await benchQuery('capabilityGapReport (BAJIO)', { ...base, query: REPORT, variables: { region: 'BAJIO' } }),
     );
+    rows.push(await benchBriefs(ctx.baseUrl, ctx.token));
   }
   return rows;
 }

@@ -28,7 +28,8 @@ export function makeFormatters(lang: string): Formatters {
     integer: (v) => int.format(v),
     percent: (f) => pct.format(f),
     km: (v) => `${one.format(v)} km`,
-    hours: (v) => `${one.format(v)} h`,
+    // under an hour in minutes ("25 min"), else hours with one decimal ("2.4 h")
+    hours: (v) => (v < 1 ? `${int.format(Math.max(1, Math.round(v * 60)))} min` : `${one.format(v)} h`),
     date: (d) => day.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
     dateTime: (d) => instant.format(new Date(d)),
   };

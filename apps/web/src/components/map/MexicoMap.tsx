@@ -65,6 +65,8 @@ function frameOf(base: BaseMap, markers: MapMarker[], rings: MapRing[]): Frame |
 }
 
 const MAX_ZOOM = 48;
+/** Framing never zooms in further than this: one supplier is shown with its state and neighbours around it. */
+const MAX_FRAME_ZOOM = 5;
 
 interface ZoomEvent {
   transform: { k: number; toString(): string };
@@ -131,7 +133,10 @@ export function MexicoMap({ markers, rings = [], frameKey, className }: Props) {
     if (box) {
       const [[x0, y0], [x1, y1]] = box;
       const pad = 40;
-      const k = Math.min(12, Math.max(1, Math.min(VIEW_W / (x1 - x0 + pad * 2), VIEW_H / (y1 - y0 + pad * 2))));
+      const k = Math.min(
+        MAX_FRAME_ZOOM,
+        Math.max(1, Math.min(VIEW_W / (x1 - x0 + pad * 2), VIEW_H / (y1 - y0 + pad * 2))),
+      );
       // Results spread over most of the country: show all of it rather than a slightly cropped view.
       if (k >= MIN_FRAME_ZOOM)
         transform = zoomIdentity

@@ -35,8 +35,9 @@ async function say(lang: 'es' | 'en', r: Partial<Reason>): Promise<string> {
 describe('match reasons in the page language', () => {
   it('distance, with es-MX numbers', async () => {
     const r = { kind: 'DISTANCE' as const, km: 1234.4, hours: 26.75, plantName: 'Silao Complex' };
-    expect(await say('es', r)).toBe('1,234 km de Silao Complex (unas 26.8 h en camión)');
+    expect(await say('es', r)).toBe('1,234 km de Silao Complex (26.8 h en camión, aprox.)');
     expect(await say('en', r)).toBe('1,234 km from Silao Complex (about 26.8 h by truck)');
+    expect(await say('es', { ...r, km: 9.6, hours: 0.21 })).toBe('10 km de Silao Complex (13 min en camión, aprox.)');
   });
 
   it('certificates by role, expiry and assessment', async () => {

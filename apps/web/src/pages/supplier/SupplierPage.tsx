@@ -8,6 +8,7 @@ import { MexicoMap, type MapMarker } from '../../components/map/MexicoMap';
 import { CertStatusBadge } from '../../components/StatusBadge';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useFormat } from '../../format/format';
+import { employeesLabel } from '../../format/employees';
 import { useSupplierProfile } from './useSupplierProfile';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -73,7 +74,7 @@ export default function SupplierPage() {
             {s.employees && (
               <div>
                 <dt>{t('supplier.employees')}</dt>
-                <dd>{s.employees}</dd>
+                <dd>{employeesLabel(s.employees, t)}</dd>
               </div>
             )}
             <div>
