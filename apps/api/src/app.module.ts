@@ -8,6 +8,7 @@ import { SuppliersModule } from '@enlace/suppliers';
 import { AccountsModule } from '@enlace/accounts';
 import { MatchingModule } from '@enlace/matching';
 import { GapsModule } from '@enlace/gaps';
+import { NotificationsModule } from '@enlace/notifications';
 import { ImportsModule } from '@enlace/imports';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -21,6 +22,7 @@ export const FEATURE_MODULES = [
   AccountsModule,
   MatchingModule,
   GapsModule,
+  NotificationsModule,
   ImportsModule,
 ];
 

@@ -33,3 +33,4 @@ export * from './rate-limit/rate-limiter';
 export * from './rate-limit/client-limits';
 export * from './database/prepared-statements';
 export * from './database/query-rows';
+export * from './events/event-outbox';

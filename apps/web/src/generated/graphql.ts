@@ -51,6 +51,10 @@ export type CreateSupplierInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** SOURCING_REQUEST_OPENED: to SUPPLIER accounts whose profile qualifies; SOURCING_REQUEST_AWARDED: to the OEM's buyers and the awarded supplier; CERTIFICATION_EXPIRING: to the supplier 90, 30 and 7 days before expiry (once each); PROFILE_STALE: to the supplier, profile not confirmed in 180 days */
+export type EventType =
+  'CERTIFICATION_EXPIRING' | 'PROFILE_STALE' | 'SOURCING_REQUEST_AWARDED' | 'SOURCING_REQUEST_OPENED';
+
 /** Which capability gaps to compute */
 export type GapInput = {
   /** Supply counts within this great-circle distance (km) of a plant; default 250, must be > 0 */

@@ -44,6 +44,8 @@ export interface AppConfig {
    * user inactive); another instance's revocation takes effect here within this time. 0 = no cache.
    */
   authCacheTtlMs: number;
+  /** How often (ms) an instance looks for events to turn into notifications; 0 = never (tests run it by hand). */
+  notificationPollMs: number;
   /** The built web app (WEB_DIR) the API serves at `/`; nothing is served when it holds no index.html. */
   webDir: string;
 }
@@ -269,5 +271,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     metricsToken: metricsToken(env),
     corsOrigins: corsOrigins(env),
     webDir: path.resolve(cwd, env.WEB_DIR?.trim() || 'apps/web/dist'),
+    notificationPollMs: int(env, 'NOTIFICATION_POLL_MS', nodeEnv === 'test' ? 0 : 1000, 0, 600_000),
   };
 }

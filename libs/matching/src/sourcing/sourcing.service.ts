@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, isUuid, Principal, requireUuid, Role } from '@enlace/core';
+import { DomainError, EventType, isUuid, Principal, recordEvent, requireUuid, Role } from '@enlace/core';
 import { Plant, PlantService } from '@enlace/catalog';
 import { RankingService } from '../ranking/ranking.service';
 import { SupplierMatch } from '../ranking/models/supplier-match.model';
@@ -64,8 +64,8 @@ export class SourcingService {
     const { plant, params } = await this.ranking.prepare({ ...input, first: null }, 'input');
     if (!this.mayManage(p, plant.oem))
       throw DomainError.forbidden(`Only buyers of ${plant.oem} (or admins) may open requests for ${plant.name}`);
-    const id = await this.db.transaction((m) =>
-      this.repo.insert(m, {
+    const id = await this.db.transaction(async (m) => {
+      const created = await this.repo.insert(m, {
         plantId: plant.id,
         process: params.process,
         required: params.required,
@@ -73,8 +73,10 @@ export class SourcingService {
         annualVolume: input.annualVolume ?? null,
         maxDistanceKm: params.maxDistanceKm,
         createdBy: this.userId(p),
-      }),
-    );
+      });
+      await recordEvent(m, EventType.SOURCING_REQUEST_OPENED, { requestId: created });
+      return created;
+    });
     return toRequest((await this.repo.byId(id))!);
   }
 
@@ -159,6 +161,7 @@ export class SourcingService {
         });
       }
       await this.repo.award(m, row.id, sid, this.userId(p), snapshot);
+      await recordEvent(m, EventType.SOURCING_REQUEST_AWARDED, { requestId: row.id, supplierId: sid });
     });
     return toRequest((await this.repo.byId(id.toLowerCase()))!);
   }
@@ -199,6 +202,14 @@ export class SourcingService {
   async openCriteriaFor(supplierId: string): Promise<Array<{ plant: Plant; params: RankParams }>> {
     const rows = await this.repo.openForProcessesOf(supplierId);
     return Promise.all(rows.map((row) => this.ranking.prepare(this.criteria(toRequest(row), 1))));
+  }
+
+  /** A request with its prepared ranking criteria (what qualifying is judged on), or null when none has this id. */
+  async criteriaOf(id: string): Promise<{ request: SourcingRequest; plant: Plant; params: RankParams } | null> {
+    const row = await this.repo.byId(id);
+    if (!row) return null;
+    const request = toRequest(row);
+    return { request, ...(await this.ranking.prepare(this.criteria(request, 1))) };
   }
 
   plant(plantId: string) {

@@ -12,6 +12,7 @@ import { ProximityPlainInsert1765300000000 } from './1765300000000-proximity-pla
 import { RankingConstants1765400000000 } from './1765400000000-ranking-constants';
 import { SessionsAndApiKeys1765500000000 } from './1765500000000-sessions-and-api-keys';
 import { ImportAuditPairs1765600000000 } from './1765600000000-import-audit-pairs';
+import { Notifications1765700000000 } from './1765700000000-notifications';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RankingConstants1765400000000,
   SessionsAndApiKeys1765500000000,
   ImportAuditPairs1765600000000,
+  Notifications1765700000000,
 ];

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@enlace/catalog';
+import { SuppliersModule } from '@enlace/suppliers';
+import { MatchingModule } from '@enlace/matching';
+import { EventsRepository } from './events.repository';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationComposer } from './notification-composer';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { ReminderJob } from './reminder.job';
+import { NotificationsService } from './notifications.service';
+import { NotificationsResolver } from './notifications.resolver';
+
+@Module({
+  imports: [CatalogModule, SuppliersModule, MatchingModule],
+  providers: [
+    EventsRepository,
+    NotificationsRepository,
+    NotificationComposer,
+    NotificationDispatcher,
+    ReminderJob,
+    NotificationsService,
+    NotificationsResolver,
+  ],
+  exports: [NotificationDispatcher, ReminderJob],
+})
+export class NotificationsModule {}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventType, Language, queryRows } from '@enlace/core';
+
+export interface NotificationRow {
+  id: string;
+  event: EventType;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export interface Recipient {
+  userId: string;
+  language: Language;
+  supplierId: string | null;
+}
+
+export interface NewNotification {
+  userId: string;
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+/** `notifications` (one row per event and recipient) and the recipients' accounts. */
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One row per recipient; a recipient who already has this event's notification is skipped (never twice). */
+  async insertForEvent(m: EntityManager, eventId: string, event: EventType, rows: NewNotification[]): Promise<void> {
+    if (!rows.length) return;
+    await m.query(
+      `INSERT INTO notifications (user_id, event_id, event, title, body, link)
+       SELECT u, $1, $2, t, b, l FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[]) AS x(u, t, b, l)
+       ON CONFLICT (event_id, user_id) DO NOTHING`,
+      [
+        eventId,
+        event,
+        rows.map((r) => r.userId),
+        rows.map((r) => r.title),
+        rows.map((r) => r.body),
+        rows.map((r) => r.link),
+      ],
+    );
+  }
+
+  /** Active SUPPLIER accounts whose profile has the process. */
+  supplierAccountsWithProcess(process: string): Promise<Recipient[]> {
+    return queryRows<Recipient>(
+      this.db,
+      `SELECT u.id AS "userId", u.language, u.supplier_id AS "supplierId" FROM users u
+        WHERE u.role = 'SUPPLIER' AND u.active
+          AND EXISTS (SELECT 1 FROM supplier_capabilities sc WHERE sc.supplier_id = u.supplier_id AND sc.process_code = $1)`,
+      [process],
+    );
+  }
+
+  /** Active accounts of a supplier profile. */
+  supplierAccounts(supplierId: string): Promise<Recipient[]> {
+    return queryRows<Recipient>(
+      this.db,
+      `SELECT id AS "userId", language, supplier_id AS "supplierId" FROM users WHERE supplier_id = $1 AND active`,
+      [supplierId],
+    );
+  }
+
+  /** Active buyers of an OEM. */
+  buyersOf(oem: string): Promise<Recipient[]> {
+    return queryRows<Recipient>(
+      this.db,
+      `SELECT id AS "userId", language, NULL AS "supplierId" FROM users WHERE role = 'OEM_BUYER' AND oem = $1 AND active`,
+      [oem],
+    );
+  }
+
+  page(userId: string, unreadOnly: boolean, after: [string, string] | null, limit: number): Promise<NotificationRow[]> {
+    return queryRows<NotificationRow>(
+      this.db,
+      `SELECT id, event, title, body, link, created_at, read_at FROM notifications
+        WHERE user_id = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
+          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $5`,
+      [userId, unreadOnly, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  async counts(userId: string, unreadOnly: boolean): Promise<{ total: number; unread: number }> {
+    const [r] = await queryRows<{ total: number; unread: number }>(
+      this.db,
+      `SELECT count(*) FILTER (WHERE $2::boolean IS FALSE OR read_at IS NULL)::int AS total,
+              count(*) FILTER (WHERE read_at IS NULL)::int AS unread
+         FROM notifications WHERE user_id = $1`,
+      [userId, unreadOnly],
+    );
+    return r;
+  }
+
+  /** Marks the user's own unread notifications among `ids` read; returns how many changed. */
+  async markRead(userId: string, ids: string[]): Promise<number> {
+    const [r] = await queryRows<{ n: number }>(
+      this.db,
+      `WITH changed AS (
+         UPDATE notifications SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL RETURNING id)
+       SELECT count(*)::int AS n FROM changed`,
+      [userId, ids],
+    );
+    return r.n;
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Principal, Role, Roles } from '@enlace/core';
+import { Notification, NotificationConnection } from './models/notification.model';
+import { NotificationsService } from './notifications.service';
+
+const EVERY_ROLE = [Role.ADMIN, Role.OEM_BUYER, Role.INVESTMENT_ANALYST, Role.SUPPLIER];
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(private readonly service: NotificationsService) {}
+
+  @Roles(...EVERY_ROLE)
+  @Query(() => NotificationConnection, {
+    description:
+      "The caller's notifications, newest first (unreadOnly: the unread ones); unreadCount counts all unread",
+  })
+  notifications(
+    @CurrentPrincipal() p: Principal,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, default 20, at most 100' })
+    first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<NotificationConnection> {
+    return this.service.list(p, unreadOnly, first, after);
+  }
+
+  @Roles(...EVERY_ROLE)
+  @Mutation(() => Int, { description: "Marks the caller's own notifications read; returns how many changed" })
+  markNotificationsRead(
+    @CurrentPrincipal() p: Principal,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<number> {
+    return this.service.markRead(p, ids);
+  }
+}
