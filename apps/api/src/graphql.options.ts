@@ -1,12 +1,22 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Logger } from 'pino';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppConfig, formatGraphqlError, Metrics, RequestLoaders } from '@enlace/core';
 import { DEFAULT_LIMITS, MAX_TOKENS, queryCostPlugin, queryLimitsRule } from './graphql/limits';
 import { observabilityPlugin } from './graphql/observability.plugin';
 
 export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logger): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+    formatGraphqlError(formatted, error, {
+      includeStack: false,
+      onUnexpected: (e, requestId) =>
+        logger.error(
+          { err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), requestId },
+          'unexpected error',
+        ),
+    });
   return {
     autoSchemaFile: true,
     sortSchema: false,
@@ -26,15 +36,26 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logg
       queryCostPlugin(DEFAULT_LIMITS),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
-    formatError: (formatted, error) =>
-      formatGraphqlError(formatted, error, {
-        includeStack: false,
-        onUnexpected: (e, requestId) =>
-          logger.error(
-            { err: e instanceof Error ? { message: e.message, stack: e.stack } : String(e), requestId },
-            'unexpected error',
-          ),
-      }),
+    // Subscriptions over WebSocket (graphql-transport-ws) on the same path; the credential comes in
+    // connection_init's payload and stands in for the Authorization header, so the same guard applies.
+    // Errors in subscription results get the same extensions.code as over HTTP.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors?.length
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as GraphQLError) }
+            : undefined,
+      },
+    },
+    context: (arg: { req?: unknown; res?: unknown; connectionParams?: Record<string, unknown> }) => {
+      if (arg.req) return { req: arg.req, res: arg.res, loaders: new RequestLoaders() };
+      const authorization = arg.connectionParams?.authorization;
+      return {
+        req: { headers: { authorization: typeof authorization === 'string' ? authorization : undefined } },
+        loaders: new RequestLoaders(),
+      };
+    },
+    formatError,
   };
 }

@@ -47,7 +47,10 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   dispatchBatch(limit = BATCH): Promise<number> {
     return this.db.transaction(async (m) => {
       const batch = await this.events.claimPending(m, limit);
-      for (const e of batch) await this.notifications.insertForEvent(m, e.id, e.type, await this.composer.compose(e));
+      for (const e of batch) {
+        await this.notifications.insertForEvent(m, e.id, e.type, await this.composer.compose(e));
+        await this.notifications.announce(m, e.id);
+      }
       if (batch.length)
         await this.events.markDispatched(
           m,

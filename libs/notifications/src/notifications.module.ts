@@ -9,6 +9,7 @@ import { NotificationDispatcher } from './notification-dispatcher';
 import { ReminderJob } from './reminder.job';
 import { NotificationsService } from './notifications.service';
 import { NotificationsResolver } from './notifications.resolver';
+import { NotificationFeed } from './live/notification-feed';
 
 @Module({
   imports: [CatalogModule, SuppliersModule, MatchingModule],
@@ -20,6 +21,7 @@ import { NotificationsResolver } from './notifications.resolver';
     ReminderJob,
     NotificationsService,
     NotificationsResolver,
+    NotificationFeed,
   ],
   exports: [NotificationDispatcher, ReminderJob],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventType, Language, queryRows } from '@enlace/core';
+import { Notification } from './models/notification.model';
 
 export interface NotificationRow {
   id: string;
@@ -26,6 +27,18 @@ export interface NewNotification {
   link: string | null;
 }
 
+export function toNotification(r: NotificationRow): Notification {
+  return {
+    id: r.id,
+    event: r.event,
+    title: r.title,
+    body: r.body,
+    link: r.link,
+    createdAt: r.created_at,
+    readAt: r.read_at,
+  };
+}
+
 /** `notifications` (one row per event and recipient) and the recipients' accounts. */
 @Injectable()
 export class NotificationsRepository {
@@ -47,6 +60,21 @@ export class NotificationsRepository {
         rows.map((r) => r.link),
       ],
     );
+  }
+
+  /** Tells every instance's listener (on commit) that an event's notifications exist. */
+  async announce(m: EntityManager, eventId: string): Promise<void> {
+    await m.query(`SELECT pg_notify('enlace_notifications', $1)`, [eventId]);
+  }
+
+  /** An event's notifications with their recipients. */
+  async ofEvent(eventId: string): Promise<Array<{ userId: string; notification: Notification }>> {
+    const rows = await queryRows<NotificationRow & { user_id: string }>(
+      this.db,
+      `SELECT id, user_id, event, title, body, link, created_at, read_at FROM notifications WHERE event_id = $1`,
+      [eventId],
+    );
+    return rows.map((r) => ({ userId: r.user_id, notification: toNotification(r) }));
   }
 
   /** Active SUPPLIER accounts whose profile has the process. */

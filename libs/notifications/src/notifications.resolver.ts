@@ -1,13 +1,17 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentPrincipal, Principal, Role, Roles } from '@enlace/core';
 import { Notification, NotificationConnection } from './models/notification.model';
 import { NotificationsService } from './notifications.service';
+import { NotificationFeed } from './live/notification-feed';
 
 const EVERY_ROLE = [Role.ADMIN, Role.OEM_BUYER, Role.INVESTMENT_ANALYST, Role.SUPPLIER];
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly feed: NotificationFeed,
+  ) {}
 
   @Roles(...EVERY_ROLE)
   @Query(() => NotificationConnection, {
@@ -31,5 +35,14 @@ export class NotificationsResolver {
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<number> {
     return this.service.markRead(p, ids);
+  }
+
+  @Roles(...EVERY_ROLE)
+  @Subscription(() => Notification, {
+    description:
+      "The caller's own notifications as they are created, over WebSocket (graphql-transport-ws on /graphql; the token or API key in connection_init's payload as { authorization: 'Bearer <secret>' })",
+  })
+  notificationAdded(@CurrentPrincipal() p: Principal): AsyncGenerator<{ notificationAdded: Notification }> {
+    return this.feed.forUser(p.userId);
   }
 }

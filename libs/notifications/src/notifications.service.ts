@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, DomainError, encodeCursor, isUuid, pageSize, Principal, toConnection } from '@enlace/core';
 import { NotificationConnection } from './models/notification.model';
-import { NotificationRow, NotificationsRepository } from './notifications.repository';
+import { NotificationsRepository, toNotification } from './notifications.repository';
 
 const SORT = 'notifications:created_at desc,id desc';
 
@@ -26,15 +26,7 @@ export class NotificationsService {
       rows,
       limit,
       counts.total,
-      (r: NotificationRow) => ({
-        id: r.id,
-        event: r.event,
-        title: r.title,
-        body: r.body,
-        link: r.link,
-        createdAt: r.created_at,
-        readAt: r.read_at,
-      }),
+      toNotification,
       (r) => encodeCursor(SORT, [r.created_at.toISOString(), r.id]),
       after,
     );
