@@ -44,19 +44,23 @@ export class NotificationComposer {
     return p ? (language === Language.EN ? p.name : p.nameEs) : code;
   }
 
-  /** SUPPLIER accounts whose profile qualifies for the request (the rule of openSourcingRequestsForMe). */
+  /** SUPPLIER accounts whose profile qualifies for the request (the rule of openSourcingRequestsForMe), set-wise: one read of their rows. */
   private async opened(requestId: string): Promise<NewNotification[]> {
     const found = await this.sourcing.criteriaOf(requestId);
     if (!found || found.request.status !== SourcingRequestStatus.OPEN) return [];
     const { plant, params } = found;
-    const out: NewNotification[] = [];
-    for (const r of await this.repo.supplierAccountsWithProcess(params.process)) {
-      const c = await this.ranking.candidate(plant, params, r.supplierId!);
-      if (!c || !qualifies(c, params)) continue;
-      const m = words(r.language).opened(await this.processName(params.process, r.language), plant.name, plant.oem);
-      out.push({ userId: r.userId, ...m, link: '/profile' });
-    }
-    return out;
+    const accounts = await this.repo.supplierAccountsWithProcess(params.process);
+    const candidates = await this.ranking.candidates(plant, params, [...new Set(accounts.map((a) => a.supplierId!))]);
+    const qualified = new Set(candidates.filter((c) => qualifies(c, params)).map((c) => c.id));
+    const said = new Map<Language, Message>();
+    for (const language of [Language.ES, Language.EN])
+      said.set(
+        language,
+        words(language).opened(await this.processName(params.process, language), plant.name, plant.oem),
+      );
+    return accounts
+      .filter((a) => qualified.has(a.supplierId!))
+      .map((a) => ({ userId: a.userId, ...said.get(a.language)!, link: '/profile' }));
   }
 
   /** The OEM's buyers (link to the request) and the awarded supplier's accounts. */

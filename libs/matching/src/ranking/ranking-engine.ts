@@ -63,7 +63,24 @@ export async function rankTopK(
   return state.top;
 }
 
-/** A supplier's capability row for the process as a candidate (its certificates as held today), or null without the process. */
+/** The capability rows for the process of the suppliers `ids` as candidates (certificates as held today; qualifying or not). */
+export async function candidatesOf(
+  run: SqlRunner,
+  plant: PlantPoint,
+  p: RankParams,
+  timezone: string,
+  ids: readonly string[],
+  usable?: Set<string>,
+): Promise<Candidate[]> {
+  const schemes = usable ?? (await usableSchemes(run, p));
+  const rows: FactRow[] = await run(factSql(0, `AND sc.supplier_id = ANY($6::uuid[])`), [
+    ...baseParams({ ...p, required: [] }, plant, timezone),
+    ids,
+  ]);
+  return rows.map((r) => factCandidate(r, schemes, p.today));
+}
+
+/** One supplier's candidate for the process (see candidatesOf), or null without the process. */
 export async function candidateOf(
   run: SqlRunner,
   plant: PlantPoint,
@@ -72,12 +89,8 @@ export async function candidateOf(
   supplierId: string,
   usable?: Set<string>,
 ): Promise<Candidate | null> {
-  const schemes = usable ?? (await usableSchemes(run, p));
-  const rows: FactRow[] = await run(factSql(0, `AND sc.supplier_id = $6::uuid`), [
-    ...baseParams({ ...p, required: [] }, plant, timezone),
-    supplierId,
-  ]);
-  return rows.length ? factCandidate(rows[0], schemes, p.today) : null;
+  const [c] = await candidatesOf(run, plant, p, timezone, [supplierId], usable);
+  return c ?? null;
 }
 
 /** One supplier's match for the parameters, or null when it does not qualify (used for awards and supplier opportunities). */

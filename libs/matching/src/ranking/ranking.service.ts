@@ -6,7 +6,7 @@ import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { SupplierMatch } from './models/supplier-match.model';
 import { readBoundsFrom } from './ranking-bounds';
-import { candidateOf, rankTopK, scoreOne, SqlRunner } from './ranking-engine';
+import { candidatesOf, rankTopK, scoreOne, SqlRunner } from './ranking-engine';
 import {
   Candidate,
   estimatedDriveHours,
@@ -151,8 +151,15 @@ export class RankingService {
 
   /** A supplier's candidate for the plant and process with its certificates as held today (qualifying or not); null without the process. */
   async candidate(plant: Plant, params: RankParams, supplierId: string): Promise<Candidate | null> {
+    const [c] = await this.candidates(plant, params, [supplierId]);
+    return c ?? null;
+  }
+
+  /** The candidates among `ids` (those with the process), in one statement; `qualifies` tells which qualify. */
+  async candidates(plant: Plant, params: RankParams, ids: readonly string[]): Promise<Candidate[]> {
+    if (!ids.length) return [];
     const usable = await this.usable(params);
-    return candidateOf(this.run, plant.location, params, this.config.timezone, supplierId, usable);
+    return candidatesOf(this.run, plant.location, params, this.config.timezone, ids, usable);
   }
 
   async rank(input: MatchCriteria, prefix = 'input'): Promise<SupplierMatch[]> {
