@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { AdminTabs } from './AdminTabs';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useFormat } from '../../format/format';
+import type { Role } from '../../generated/graphql';
 import { RegisterUserForm } from './RegisterUserForm';
 import { StaleLists } from './StaleLists';
 import { UserActions } from './UserActions';
@@ -17,8 +18,10 @@ export default function AdminUsersPage() {
   const f = useFormat();
   // cursors of the pages before this one: Previous pops, Next pushes
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const [role, setRole] = useState<Role | null>(null);
+  const roleId = useId();
   const after = cursors[cursors.length - 1];
-  const { data, error } = useUsers(after);
+  const { data, error } = useUsers(after, role);
   const users = data?.users ?? [];
   return (
     <section className="page">
@@ -26,6 +29,24 @@ export default function AdminUsersPage() {
       <h1>{t('adminUsers.title')}</h1>
       <section aria-labelledby="users-heading" className="card">
         <h2 id="users-heading">{t('adminUsers.list')}</h2>
+        <div className="field users-filter">
+          <label htmlFor={roleId}>{t('adminUsers.showRole')}</label>
+          <select
+            id={roleId}
+            value={role ?? ''}
+            onChange={(e) => {
+              setRole((e.target.value || null) as Role | null);
+              setCursors([null]);
+            }}
+          >
+            <option value="">{t('adminUsers.allRoles')}</option>
+            {(['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST', 'SUPPLIER'] as const).map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <ErrorAlert error={error} />
         <TableScroll label={t('adminUsers.list')}>
           <table className="table" aria-labelledby="users-heading">

@@ -33,9 +33,8 @@ export function StaleLists() {
         <ul className="plain-list">
           {x?.edges.map(({ node: n }) => (
             <li key={n.certification.id}>
-              <Link to={`/suppliers/${n.supplier.id}`}>{n.supplier.name}</Link> ·{' '}
-              {schemeLabel(n.certification.scheme)} ·{' '}
-              {t('profile.cert.daysLeft', { count: n.daysLeft })}
+              <Link to={`/suppliers/${n.supplier.id}`}>{n.supplier.name}</Link> · {schemeLabel(n.certification.scheme)}{' '}
+              · {t('profile.cert.daysLeft', { count: n.daysLeft })}
             </li>
           ))}
         </ul>

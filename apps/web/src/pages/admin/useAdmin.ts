@@ -7,6 +7,7 @@ import {
   SetUserActiveDocument,
   StaleProfilesDocument,
   UsersDocument,
+  type Role,
 } from '../../generated/graphql';
 
 export const USERS_PAGE = 20;
@@ -15,8 +16,8 @@ export function useImportSuppliers() {
   return useMutation(ImportSuppliersDocument);
 }
 
-export function useUsers(after: string | null) {
-  return useQuery(UsersDocument, { variables: { first: USERS_PAGE, after }, fetchPolicy: 'cache-and-network' });
+export function useUsers(after: string | null, role: Role | null) {
+  return useQuery(UsersDocument, { variables: { first: USERS_PAGE, after, role }, fetchPolicy: 'cache-and-network' });
 }
 
 export function useRegisterUser() {

@@ -94,13 +94,9 @@ export function ProfileForm({ supplier }: { supplier: MyProfileFragment }) {
         <CapabilityRows
           rows={d.capabilities}
           onChange={(rows) => set('capabilities', rows)}
-          errorFor={(i) =>
-            fieldError?.field.startsWith(`capabilities[${i}]`) ? fieldError.message : null
-          }
+          errorFor={(i) => (fieldError?.field.startsWith(`capabilities[${i}]`) ? fieldError.message : null)}
         />
-        {p.conflict && (
-          <ConflictAlert conflict={p.conflict} mine={d} onReload={p.reload} onKeepMine={p.keepMine} />
-        )}
+        {p.conflict && <ConflictAlert conflict={p.conflict} mine={d} onReload={p.reload} onKeepMine={p.keepMine} />}
         <ErrorAlert error={generalError} className="field-wide" />
         <div className="form-actions field-wide">
           <button type="submit" className="button" disabled={p.saving}>

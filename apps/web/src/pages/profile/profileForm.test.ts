@@ -8,6 +8,7 @@ import {
   draftOf,
   EMPTY_CERTIFICATE,
   fieldText,
+  rebaseDraft,
   inputOf,
   isStale,
 } from './profileForm';
@@ -52,6 +53,13 @@ describe('the profile draft', () => {
     const theirs = { ...draftOf(supplier), lat: 21.2 };
     expect(changedFields(theirs, mine)).toEqual(['name', 'location']);
     expect(fieldText(draftOf(supplier), 'capabilities', (c) => c.toUpperCase())).toBe('INJECTION-MOLDING: PP, ABS');
+  });
+
+  it("keeps the user's changes on top of someone else's save", () => {
+    const loaded = draftOf(supplier);
+    const mine = { ...loaded, name: 'Mine' };
+    const theirs = { ...loaded, name: 'Theirs', contactPhone: '55 1234 5678' };
+    expect(rebaseDraft(loaded, mine, theirs)).toEqual({ ...theirs, name: 'Mine' });
   });
 });
 

@@ -87,7 +87,9 @@ export function fieldText(d: ProfileDraft, field: DraftField, processName: (code
   if (field === 'location') return `${d.lat.toFixed(4)}, ${d.lng.toFixed(4)}`;
   if (field === 'capabilities')
     return d.capabilities
-      .map((c) => [processName(c.process), splitList(c.materials).join(', '), c.notes.trim()].filter(Boolean).join(': '))
+      .map((c) =>
+        [processName(c.process), splitList(c.materials).join(', '), c.notes.trim()].filter(Boolean).join(': '),
+      )
       .join('; ');
   return String(d[field]).trim();
 }
@@ -96,6 +98,27 @@ export function fieldText(d: ProfileDraft, field: DraftField, processName: (code
 export function changedFields(a: ProfileDraft, b: ProfileDraft): DraftField[] {
   const same = (f: DraftField) => fieldText(a, f, String) === fieldText(b, f, String);
   return DRAFT_FIELDS.filter((f) => !same(f));
+}
+
+/**
+ * The user's draft on top of someone else's save: the fields the user changed (from what the form was
+ * loaded with) keep the user's value; the others take the saved value.
+ */
+export function rebaseDraft(loaded: ProfileDraft, mine: ProfileDraft, theirs: ProfileDraft): ProfileDraft {
+  const touched = new Set(changedFields(loaded, mine));
+  const pick = <K extends keyof ProfileDraft>(k: K, f: DraftField) => (touched.has(f) ? mine[k] : theirs[k]);
+  return {
+    name: pick('name', 'name'),
+    tier: pick('tier', 'tier'),
+    city: pick('city', 'city'),
+    stateCode: pick('stateCode', 'stateCode'),
+    lat: pick('lat', 'location'),
+    lng: pick('lng', 'location'),
+    contactEmail: pick('contactEmail', 'contactEmail'),
+    contactPhone: pick('contactPhone', 'contactPhone'),
+    website: pick('website', 'website'),
+    capabilities: pick('capabilities', 'capabilities'),
+  };
 }
 
 /** The API's BAD_USER_INPUT field (e.g. "input.capabilities[1].process") as a form field, with its message. */

@@ -11,7 +11,7 @@ import {
   type MyProfileFragment,
 } from '../../generated/graphql';
 import { errorCode } from '../../api/errors';
-import { changedFields, draftOf, inputOf, type ProfileDraft } from './profileForm';
+import { changedFields, draftOf, inputOf, rebaseDraft, type ProfileDraft } from './profileForm';
 
 export function useMyProfile(id: string) {
   return useQuery(MyProfileDocument, { variables: { id } });
@@ -93,9 +93,10 @@ export function useProfileDraft(server: MyProfileFragment) {
     setConflict(null);
     reset();
   };
-  /** Keep the draft on top of the saved version: the next save overwrites it. */
+  /** Keep what the user changed on top of the saved version (the rest takes the saved values); Save sends it. */
   const keepMine = () => {
     if (!conflict) return;
+    setDraft(rebaseDraft(base.draft, draft, conflict.theirs));
     setBase({ version: conflict.version, draft: conflict.theirs });
     setConflict(null);
     reset();
