@@ -32,3 +32,20 @@ export const DEFAULT_CANDIDATES = 20;
 export const MAX_CANDIDATES = 100;
 /** Nearest certified suppliers in other regions listed per gap in capabilityGapReport. */
 export const REPORT_REMOTE_SUPPLIERS = 3;
+
+/**
+ * Indicative cost (USD) of the other schemes for the same kind of supplier, for the case for
+ * certifying (certificationImpact); IATF 16949 and the CQI assessments use the figures above.
+ */
+export const SCHEME_COST_USD: Readonly<Record<string, number>> = {
+  'ISO-9001': 12_000,
+  'ISO-14001': 10_000,
+  'ISO-45001': 10_000,
+  'VDA-6.1': 25_000,
+  'VDA-6.3': 8_000,
+  TISAX: 15_000,
+};
+/** certificationImpact: plants this close to the supplier, their top 100, the certificate valid this long. */
+export const IMPACT_RADIUS_KM = 500;
+export const IMPACT_TOP = 100;
+export const IMPACT_VALID_YEARS = 3;

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
+import { MatchingModule } from '@enlace/matching';
+import { CertificationImpactService } from './impact/certification-impact.service';
+import { CertificationImpactResolver } from './impact/certification-impact.resolver';
 import { GapsRepository } from './gaps.repository';
 import { GapsService } from './gaps.service';
 import { GapBriefService } from './brief/gap-brief.service';
@@ -13,11 +16,13 @@ import {
 } from './gaps.resolver';
 
 @Module({
-  imports: [CatalogModule, SuppliersModule],
+  imports: [CatalogModule, SuppliersModule, MatchingModule],
   providers: [
     GapsRepository,
     GapsService,
     GapBriefService,
+    CertificationImpactService,
+    CertificationImpactResolver,
     GapsResolver,
     DevelopmentCandidateResolver,
     CandidatePlantResolver,

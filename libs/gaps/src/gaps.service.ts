@@ -39,6 +39,11 @@ export function requireRegion(value: string | null | undefined, field: string): 
   return value as Region;
 }
 
+/** The programme's share of a certification cost (USD, to the cent). */
+export function coFundedOf(total: number): number {
+  return Math.round(total * CO_FUNDED_SHARE * 100) / 100;
+}
+
 /** Indicative certification cost (USD) of what a candidate lacks, and the programme's share. */
 export function certificationCost(
   holdsIso9001: boolean,
@@ -47,7 +52,7 @@ export function certificationCost(
   const total =
     (holdsIso9001 ? COST_IATF_WITH_ISO9001_USD : COST_IATF_FROM_SCRATCH_USD) +
     (lacksAssessment ? COST_CQI_ASSESSMENT_USD : 0);
-  const coFunded = Math.round(total * CO_FUNDED_SHARE * 100) / 100;
+  const coFunded = coFundedOf(total);
   return { total, coFunded, own: total - coFunded };
 }
 

@@ -8,3 +8,4 @@ export * from './models/capability-gap-report.model';
 export * from './models/gap-snapshot.model';
 export * from './dto/gap.input';
 export * from './brief/models/gap-brief.model';
+export * from './impact/models/certification-impact.model';

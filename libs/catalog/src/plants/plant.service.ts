@@ -49,11 +49,11 @@ export class PlantService {
     return this.cache;
   }
 
-  /** The plants of a region, by OEM then name, from the in-memory copy of the reference plants. */
-  async inRegion(region: Region): Promise<Plant[]> {
+  /** Every plant (or a region's), by OEM then name, from the in-memory copy of the reference plants. */
+  async everyPlant(region?: Region): Promise<Plant[]> {
     const [rows, states] = await Promise.all([this.all(), this.catalog.statesByCode()]);
     return [...rows.values()]
-      .filter((r) => r.region === region)
+      .filter((r) => !region || r.region === region)
       .sort((a, b) => a.oem.localeCompare(b.oem) || a.name.localeCompare(b.name))
       .map((r) => toPlant(r, states));
   }

@@ -57,7 +57,7 @@ export class GapBriefService {
     const [all, states, plants, development, names] = await Promise.all([
       this.gaps.gaps(null, report.radiusKm, 'radiusKm'),
       this.catalog.states(),
-      this.plants.inRegion(region),
+      this.plants.everyPlant(region),
       Promise.all(
         developable.map(async ({ gap }) => ({
           processName: processName(gap.process),

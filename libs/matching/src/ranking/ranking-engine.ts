@@ -1,5 +1,5 @@
 import { baseParams, batchQuery, batchRow, factCandidate, FactRow, factSql } from './batch-sql';
-import { relevantSchemes, RankParams, Scored, scoreCandidate } from './scoring';
+import { Candidate, qualifies, relevantSchemes, RankParams, Scored, scoreCandidate } from './scoring';
 import { absorbBatch, planBatch, searchContext, SearchState, startSearch } from './search-plan';
 
 /** Anything that runs SQL with $n parameters and returns rows of the type asked for: a TypeORM EntityManager, a pool, a pg Client. */
@@ -63,6 +63,23 @@ export async function rankTopK(
   return state.top;
 }
 
+/** A supplier's capability row for the process as a candidate (its certificates as held today), or null without the process. */
+export async function candidateOf(
+  run: SqlRunner,
+  plant: PlantPoint,
+  p: RankParams,
+  timezone: string,
+  supplierId: string,
+  usable?: Set<string>,
+): Promise<Candidate | null> {
+  const schemes = usable ?? (await usableSchemes(run, p));
+  const rows: FactRow[] = await run(factSql(0, `AND sc.supplier_id = $6::uuid`), [
+    ...baseParams({ ...p, required: [] }, plant, timezone),
+    supplierId,
+  ]);
+  return rows.length ? factCandidate(rows[0], schemes, p.today) : null;
+}
+
 /** One supplier's match for the parameters, or null when it does not qualify (used for awards and supplier opportunities). */
 export async function scoreOne(
   run: SqlRunner,
@@ -71,12 +88,6 @@ export async function scoreOne(
   timezone: string,
   supplierId: string,
 ): Promise<Scored | null> {
-  const usable = await usableSchemes(run, p);
-  if (!p.required.every((s) => usable.has(s))) return null;
-  const rows: FactRow[] = await run(
-    factSql(p.required.length, `AND sc.supplier_id = $${p.required.length + 6}::uuid`),
-    [...baseParams(p, plant, timezone), supplierId],
-  );
-  const within = rows.filter((r) => p.maxDistanceKm === null || Number(r.km) <= p.maxDistanceKm);
-  return within.length ? scoreCandidate(factCandidate(within[0], usable, p.today), p) : null;
+  const c = await candidateOf(run, plant, p, timezone, supplierId);
+  return c && qualifies(c, p) ? scoreCandidate(c, p) : null;
 }

@@ -6,8 +6,9 @@ import { CatalogService, Plant, PlantService } from '@enlace/catalog';
 import { SupplierRepository, toSupplier } from '@enlace/suppliers';
 import { SupplierMatch } from './models/supplier-match.model';
 import { readBoundsFrom } from './ranking-bounds';
-import { rankTopK, scoreOne, SqlRunner } from './ranking-engine';
+import { candidateOf, rankTopK, scoreOne, SqlRunner } from './ranking-engine';
 import {
+  Candidate,
   estimatedDriveHours,
   explain,
   reasonText,
@@ -108,20 +109,24 @@ export class RankingService {
     return manager ? (sql, params) => manager.query(sql, params) : this.run;
   }
 
+  /** The relevant schemes that are not superseded, from the catalogue cache (never held valid), saving the engine a query. */
+  private async usable(params: RankParams): Promise<Set<string>> {
+    const usable = new Set<string>();
+    for (const code of relevantSchemes(params)) {
+      const s = await this.catalog.scheme(code);
+      if (s && !s.supersededBy) usable.add(code);
+    }
+    return usable;
+  }
+
   private async engine(
     plant: Plant,
     params: RankParams,
     manager?: EntityManager,
     onProvisional?: (ids: string[]) => void,
   ): Promise<Scored[]> {
-    // superseded schemes from the catalogue cache (never held valid), saving the engine a query
-    const usable = new Set<string>();
-    for (const code of relevantSchemes(params)) {
-      const s = await this.catalog.scheme(code);
-      if (s && !s.supersededBy) usable.add(code);
-    }
     return rankTopK(this.runner(manager), plant.location, params, this.config.timezone, {
-      usable,
+      usable: await this.usable(params),
       boundsFrom: await this.boundsFrom(),
       onProvisional,
     });
@@ -137,6 +142,17 @@ export class RankingService {
     if (this.bounds && Date.now() - this.bounds.readAt < 60_000) return this.bounds.from;
     this.bounds = { from: await readBoundsFrom(this.run), readAt: Date.now() };
     return this.bounds.from;
+  }
+
+  /** The exact top `params.first`, scored, in rank order (no supplier rows loaded). */
+  topScored(plant: Plant, params: RankParams): Promise<Scored[]> {
+    return this.engine(plant, params);
+  }
+
+  /** A supplier's candidate for the plant and process with its certificates as held today (qualifying or not); null without the process. */
+  async candidate(plant: Plant, params: RankParams, supplierId: string): Promise<Candidate | null> {
+    const usable = await this.usable(params);
+    return candidateOf(this.run, plant.location, params, this.config.timezone, supplierId, usable);
   }
 
   async rank(input: MatchCriteria, prefix = 'input'): Promise<SupplierMatch[]> {

@@ -181,6 +181,11 @@ export function upperBound(km: number, w: Weights): number {
   return combine(w, proximity(km), 1, 1, 1);
 }
 
+/** Whether a candidate with the process qualifies: every required scheme held valid, within the maximum distance. */
+export function qualifies(c: Candidate, p: Pick<RankParams, 'required' | 'maxDistanceKm'>): boolean {
+  return p.required.every((s) => c.valid.has(s)) && (p.maxDistanceKm === null || c.km <= p.maxDistanceKm);
+}
+
 /** Result order: score descending, then distance ascending, then id ascending. */
 export function compareScored(a: Scored, b: Scored): number {
   if (a.score !== b.score) return a.score > b.score ? -1 : 1;

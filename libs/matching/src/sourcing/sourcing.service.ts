@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, isUuid, Principal, requireUuid, Role } from '@enlace/core';
-import { PlantService } from '@enlace/catalog';
+import { Plant, PlantService } from '@enlace/catalog';
 import { RankingService } from '../ranking/ranking.service';
 import { SupplierMatch } from '../ranking/models/supplier-match.model';
+import { RankParams } from '../ranking/scoring';
 import { SourcingRequestInput } from './dto/sourcing-request.input';
 import {
   AwardSnapshotEntry,
@@ -192,6 +193,12 @@ export class SourcingService {
       });
     }
     return out;
+  }
+
+  /** The prepared ranking criteria of every OPEN request for one of the supplier's processes (what qualifying is judged on). */
+  async openCriteriaFor(supplierId: string): Promise<Array<{ plant: Plant; params: RankParams }>> {
+    const rows = await this.repo.openForProcessesOf(supplierId);
+    return Promise.all(rows.map((row) => this.ranking.prepare(this.criteria(toRequest(row), 1))));
   }
 
   plant(plantId: string) {
