@@ -127,3 +127,54 @@ test('a buyer cannot open /profile or the admin pages', async ({ page }) => {
     await expect(page.getByRole('alert')).toContainText('otro tipo de cuenta');
   }
 });
+
+interface Impact {
+  openRequestsNow: number;
+  openRequestsWith: number;
+  estimatedCostUsd: number;
+  coFundedUsd: number;
+  plants: Array<{
+    process: string;
+    rankNow: number | null;
+    rankWith: number | null;
+    plant: { id: string; name: string };
+  }>;
+}
+
+test('the certification case shows the same figures as the API', async ({ page }) => {
+  const profile = await demoProfile(page.request);
+  const token = await tokenFor(page.request, SUPPLIER);
+  const { certificationImpact: api } = await gql<{ certificationImpact: Impact }>(
+    page.request,
+    `query($id: ID!) { certificationImpact(supplierId: $id, scheme: "ISO-9001") {
+       openRequestsNow openRequestsWith estimatedCostUsd coFundedUsd
+       plants { process rankNow rankWith plant { id name } } } }`,
+    { id: profile.id },
+    token,
+  );
+  expect(api.plants.length).toBeGreaterThan(0);
+  await signIn(page, SUPPLIER);
+  await page.goto('/profile');
+  // The demo profile holds IATF 16949, so it is not offered.
+  const choose = page.getByLabel('Certificado a evaluar');
+  await expect(choose.locator('option', { hasText: 'IATF 16949' })).toHaveCount(0);
+  await choose.selectOption('ISO-9001');
+  const table = page.getByRole('table', { name: 'Tu lugar por planta con ISO 9001' });
+  await expect(table.locator('tbody tr')).toHaveCount(api.plants.length);
+  const place = (rank: number | null) => (rank == null ? 'Fuera del top 100' : String(rank));
+  for (const r of api.plants) {
+    const row = table.locator(`tr[data-row="${r.plant.id}:${r.process}"]`);
+    await expect(row.locator('[data-cell="now"]')).toHaveText(place(r.rankNow));
+    await expect(row.locator('[data-cell="with"]')).toHaveText(place(r.rankWith));
+  }
+  const usd = (v: number) => `${new Intl.NumberFormat('es-MX', { maximumFractionDigits: 0 }).format(v)} USD`;
+  await expect(page.getByTestId('case-requests')).toHaveText(
+    `${api.openRequestsNow} hoy → ${api.openRequestsWith} con el certificado`,
+  );
+  await expect(page.getByTestId('case-cost')).toHaveText(usd(api.estimatedCostUsd));
+  await expect(page.getByTestId('case-cofunded')).toHaveText(usd(api.coFundedUsd));
+  const entering = api.plants.filter((r) => r.rankWith != null && r.rankWith <= 20 && (r.rankNow ?? 101) > 20);
+  const map = page.locator('.case-map');
+  for (const r of entering)
+    await expect(map.getByRole('img', { name: r.plant.name })).toHaveClass(/map-marker-selected/);
+});

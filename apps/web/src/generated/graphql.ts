@@ -211,6 +211,7 @@ export type CatalogQuery = {
     code: string;
     name: string;
     supersededBy: string | null;
+    processCode: string | null;
   }>;
 };
 
@@ -685,6 +686,38 @@ export type MyHistoryQuery = {
         at: string;
         version: number;
         changes: Array<{ __typename?: 'FieldChange'; field: string; oldValue: string | null; newValue: string | null }>;
+      };
+    }>;
+  };
+};
+
+export type CertificationImpactQueryVariables = Exact<{
+  supplierId: Scalars['ID']['input'];
+  scheme: Scalars['String']['input'];
+}>;
+
+export type CertificationImpactQuery = {
+  __typename?: 'Query';
+  certificationImpact: {
+    __typename?: 'CertificationImpact';
+    scheme: string;
+    openRequestsNow: number;
+    openRequestsWith: number;
+    estimatedCostUsd: number;
+    coFundedUsd: number;
+    plants: Array<{
+      __typename?: 'PlantRankChange';
+      process: string;
+      rankNow: number | null;
+      rankWith: number | null;
+      distanceKm: number;
+      plant: {
+        __typename?: 'Plant';
+        id: string;
+        name: string;
+        oem: string;
+        city: string;
+        location: { __typename?: 'GeoPoint'; lat: number; lng: number };
       };
     }>;
   };
@@ -1422,6 +1455,7 @@ export const CatalogDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'supersededBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'processCode' } },
               ],
             },
           },
@@ -2718,6 +2752,96 @@ export const MyHistoryDocument = {
     },
   ],
 } as unknown as DocumentNode<MyHistoryQuery, MyHistoryQueryVariables>;
+export const CertificationImpactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CertificationImpact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'supplierId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scheme' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certificationImpact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'supplierId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'supplierId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scheme' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scheme' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openRequestsNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openRequestsWith' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimatedCostUsd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coFundedUsd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rankNow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rankWith' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oem' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'location' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lat' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'lng' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CertificationImpactQuery, CertificationImpactQueryVariables>;
 export const CreateSourcingRequestDocument = {
   kind: 'Document',
   definitions: [

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { CertificatesSection } from './CertificatesSection';
+import { CertificationCase } from './CertificationCase';
 import { ConfirmSection } from './ConfirmSection';
 import { HistorySection } from './HistorySection';
 import { OpportunitiesSection } from './OpportunitiesSection';
@@ -44,6 +45,7 @@ export default function ProfilePage() {
       {/* keyed by id: the form keeps its own draft across the profile's later versions */}
       <ProfileForm key={s.id} supplier={s} />
       <CertificatesSection supplier={s} />
+      <CertificationCase supplier={s} />
       <OpportunitiesSection />
       <HistorySection supplierId={s.id} />
     </article>
