@@ -1,7 +1,7 @@
 // The admin's pages: a CSV import (dry run, then for real) shows the API's own report; accounts are
 // registered, deactivated, reactivated and signed out, each after a confirmation.
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, gql, signIn, tokenFor } from './support';
+import { ADMIN, gql, screenshot, signIn, tokenFor } from './support';
 
 interface Report {
   created: number;
@@ -74,6 +74,7 @@ test('an admin runs a dry-run import, then a real one, and sees the API report; 
 
   await importInPage(page, csv, false);
   await expectCounts(page, expected);
+  await screenshot(page, 'admin-import-report');
   const again = (await api(true)).importSuppliers;
   expect(again).toMatchObject({ created: 0, unchanged: 2 });
 });

@@ -67,7 +67,7 @@ export default function AdminUsersPage() {
                   <td>{t(`roles.${u.role}`)}</td>
                   <td>{u.oem ?? u.supplierId ?? '—'}</td>
                   <td>{u.active ? t('adminUsers.active') : t('adminUsers.inactive')}</td>
-                  <td>{f.dateTime(u.createdAt)}</td>
+                  <td>{f.date(u.createdAt)}</td>
                   <td>
                     <UserActions user={u} />
                   </td>

@@ -32,11 +32,21 @@ export function UserActions({ user }: { user: UsersQuery['users'][number] }) {
   };
   return (
     <div className="row-actions">
-      <button type="button" className="button button-secondary button-small" onClick={() => setAction('active')}>
-        {t(`adminUsers.${toggleKey}`, { email: user.email })}
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-label={t(`adminUsers.${toggleKey}`, { email: user.email })}
+        onClick={() => setAction('active')}
+      >
+        {t(`adminUsers.${toggleKey}Confirm`)}
       </button>
-      <button type="button" className="button button-secondary button-small" onClick={() => setAction('revoke')}>
-        {t('adminUsers.revoke', { email: user.email })}
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-label={t('adminUsers.revoke', { email: user.email })}
+        onClick={() => setAction('revoke')}
+      >
+        {t('adminUsers.revokeConfirm')}
       </button>
       {done && (
         <span role="status" className="muted small">
