@@ -1,7 +1,7 @@
 // Every page, in both languages, on a desktop and on a 390 px-wide phone: no serious or critical
 // axe-core violation, nothing wider than the screen, and a screenshot for people to look at.
 import { expect, test, type Page } from '@playwright/test';
-import { BUYER, expectAccessible, gql, plantNamed, screenshot, signIn, tokenFor } from './support';
+import { ADMIN, BUYER, expectAccessible, gql, plantNamed, screenshot, signIn, SUPPLIER, tokenFor } from './support';
 
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -66,6 +66,33 @@ for (const size of WIDTHS) {
         await screenshot(page, `${visit.name}-${lang}-${size.name}`);
       }
       await context.close();
+    });
+  }
+}
+
+// The supplier's own profile and the admin pages, each with the account that may open it.
+const ACCOUNT_PAGES = [
+  { name: 'profile', who: SUPPLIER, path: '/profile', ready: '.profile-edit' },
+  { name: 'admin-import', who: ADMIN, path: '/admin/import', ready: 'form.import-form' },
+  { name: 'admin-users', who: ADMIN, path: '/admin/users', ready: 'table tbody tr' },
+];
+
+for (const size of WIDTHS) {
+  for (const lang of ['es', 'en'] as const) {
+    test(`the profile and admin pages are accessible and fit (${lang}, ${size.name})`, async ({ browser }) => {
+      for (const visit of ACCOUNT_PAGES) {
+        const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+        const page = await context.newPage();
+        await signIn(page, visit.who);
+        await page.goto(`${visit.path}?lang=${lang}`);
+        await expect(page.locator(visit.ready).first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await expectAccessible(page, `${visit.path} (${lang}, ${size.name})`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${visit.path} is wider than the ${size.name} screen`).toBeLessThanOrEqual(0);
+        await screenshot(page, `${visit.name}-${lang}-${size.name}`);
+        await context.close();
+      }
     });
   }
 }

@@ -11,6 +11,8 @@ export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUYER = { email: 'buyer@demo.enlace.local', password: 'demo-buyer-2026', oem: 'General Motors' };
 export const ADMIN = { email: 'admin@demo.enlace.local', password: 'demo-admin-2026' };
 export const ANALYST = { email: 'analyst@demo.enlace.local', password: 'demo-analyst-2026' };
+/** Edits the demo profile "Autopartes Demo del Bajío" (libs/accounts bootstrap). */
+export const SUPPLIER = { email: 'supplier@demo.enlace.local', password: 'demo-supplier-2026' };
 
 export async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto('/login');

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { ApolloProvider } from '@apollo/client';
 import { client } from './api/client';
 import { AuthProvider } from './auth/AuthProvider';
@@ -16,6 +16,9 @@ const MatchPage = lazy(() => import('./pages/match/MatchPage'));
 const RequestsPage = lazy(() => import('./pages/requests/RequestsPage'));
 const RequestNewPage = lazy(() => import('./pages/request-new/RequestNewPage'));
 const RequestPage = lazy(() => import('./pages/request/RequestPage'));
+const ProfilePage = lazy(() => import('./pages/profile/ProfilePage'));
+const AdminImportPage = lazy(() => import('./pages/admin/AdminImportPage'));
+const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
 
 const MANAGE = ['ADMIN', 'OEM_BUYER'] as const;
 const READ_REQUESTS = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] as const;
@@ -63,6 +66,28 @@ const router = createBrowserRouter([
                 <RequestPage />
               </RequireRole>
             ),
+          },
+          {
+            path: 'profile',
+            element: (
+              <RequireRole roles={['SUPPLIER']}>
+                <ProfilePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'admin',
+            element: (
+              <RequireRole roles={['ADMIN']}>
+                <Outlet />
+              </RequireRole>
+            ),
+            children: [
+              { index: true, element: <Navigate to="/admin/users" replace /> },
+              { path: 'import', element: <AdminImportPage /> },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -12,7 +12,7 @@ import {
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { KM_PER_DEGREE, loadBaseMap, VIEW_H, VIEW_W, type BaseMap } from './baseMap';
 
 export interface MapMarker {
@@ -43,6 +43,8 @@ interface Props {
   /** When this changes the view frames the markers and rings again (e.g. a new query). */
   frameKey?: string;
   className?: string;
+  /** When given, a click on the map picks that place (e.g. a profile's pin). */
+  onPick?: (place: { lat: number; lng: number }) => void;
 }
 
 type Frame = [[number, number], [number, number]];
@@ -78,7 +80,7 @@ const MIN_FRAME_ZOOM = 1.6;
  * arrow and +/- keys on the focused map). Markers are SVG links named by their supplier, kept the
  * same size on screen at every zoom through one CSS variable (no per-marker work while zooming).
  */
-export function MexicoMap({ markers, rings = [], frameKey, className }: Props) {
+export function MexicoMap({ markers, rings = [], frameKey, className, onPick }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [base, setBase] = useState<BaseMap | null>(null);
@@ -177,6 +179,16 @@ export function MexicoMap({ markers, rings = [], frameKey, className }: Props) {
     e.preventDefault();
   };
 
+  // A click (not a drag: d3-zoom swallows those) in the frame's coordinates, undone of the zoom.
+  const pick = (e: MouseEvent<SVGSVGElement>) => {
+    const svg = svgRef.current;
+    const matrix = svg?.getScreenCTM()?.inverse();
+    if (!onPick || !base || !svg || !matrix) return;
+    const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix);
+    const lngLat = base.invert(...zoomTransform(svg).invert([at.x, at.y]));
+    if (lngLat) onPick({ lat: lngLat[1], lng: lngLat[0] });
+  };
+
   const showName = (name: string, target: Element) => {
     const box = svgRef.current?.parentElement?.getBoundingClientRect();
     const r = target.getBoundingClientRect();
@@ -221,6 +233,7 @@ export function MexicoMap({ markers, rings = [], frameKey, className }: Props) {
           aria-describedby={helpId}
           tabIndex={0}
           onKeyDown={onKeyDown}
+          onClick={onPick ? pick : undefined}
         >
           <rect className="map-sea" x={-VIEW_W} y={-VIEW_H} width={VIEW_W * 3} height={VIEW_H * 3} />
           <g ref={viewRef}>

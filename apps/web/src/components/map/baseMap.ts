@@ -17,6 +17,8 @@ export interface StateShape {
 
 export interface BaseMap {
   project(lng: number, lat: number): [number, number];
+  /** The [lng, lat] at a point of the frame (null off the projection). */
+  invert(x: number, y: number): [number, number] | null;
   states: StateShape[];
   /** Borders between states (drawn thinner than the coast). */
   borders: string;
@@ -47,6 +49,7 @@ function build(topo: MapTopology): BaseMap {
   const path = geoPath(projection);
   return {
     project: (lng, lat) => projection([lng, lat]) ?? [0, 0],
+    invert: (x, y) => projection.invert?.([x, y]) ?? null,
     states: states.features.map((f) => ({ code: String(f.id), name: f.properties.name, d: path(f) ?? '' })),
     borders: path(mesh(topo, topo.objects.states, (a, b) => a !== b)) ?? '',
     outline: path(mesh(topo, topo.objects.states, (a, b) => a === b)) ?? '',
