@@ -16,9 +16,13 @@ const MatchPage = lazy(() => import('./pages/match/MatchPage'));
 const RequestsPage = lazy(() => import('./pages/requests/RequestsPage'));
 const RequestNewPage = lazy(() => import('./pages/request-new/RequestNewPage'));
 const RequestPage = lazy(() => import('./pages/request/RequestPage'));
+const GapsPage = lazy(() => import('./pages/gaps/GapsPage'));
+const GapPage = lazy(() => import('./pages/gap/GapPage'));
 
 const MANAGE = ['ADMIN', 'OEM_BUYER'] as const;
 const READ_REQUESTS = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] as const;
+/** Any account: the API decides what each may read (a gap's detail is FORBIDDEN to buyers and suppliers). */
+const SIGNED_IN = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST', 'SUPPLIER'] as const;
 
 function Root() {
   return (
@@ -61,6 +65,15 @@ const router = createBrowserRouter([
             element: (
               <RequireRole roles={[...READ_REQUESTS]}>
                 <RequestPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'gaps', element: <GapsPage /> },
+          {
+            path: 'gaps/:region/:process',
+            element: (
+              <RequireRole roles={[...SIGNED_IN]}>
+                <GapPage />
               </RequireRole>
             ),
           },

@@ -37,12 +37,24 @@ export interface MapRing {
   emphasis?: boolean;
 }
 
+/** A choropleth over the states: a class per state (its shade) and what hovering one says. */
+export interface MapStates {
+  /** Extra classes for a state (ISO 3166-2 code, e.g. "MX-GUA"), or undefined for the plain fill. */
+  classOf: (code: string) => string | undefined;
+  /** The tooltip while the pointer is over the state. */
+  describe: (code: string, name: string) => string;
+  /** The state under the pointer, or null when it leaves. */
+  onHover?: (code: string | null) => void;
+}
+
 interface Props {
   markers: MapMarker[];
   rings?: MapRing[];
   /** When this changes the view frames the markers and rings again (e.g. a new query). */
   frameKey?: string;
   className?: string;
+  /** Shading of the states (the states stay decorative: the page lists what they say). */
+  states?: MapStates;
 }
 
 type Frame = [[number, number], [number, number]];
@@ -76,7 +88,7 @@ const MIN_FRAME_ZOOM = 1.6;
  * arrow and +/- keys on the focused map). Markers are SVG links named by their supplier, kept the
  * same size on screen at every zoom through one CSS variable (no per-marker work while zooming).
  */
-export function MexicoMap({ markers, rings = [], frameKey, className }: Props) {
+export function MexicoMap({ markers, rings = [], frameKey, className, states }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [base, setBase] = useState<BaseMap | null>(null);
@@ -223,7 +235,26 @@ export function MexicoMap({ markers, rings = [], frameKey, className }: Props) {
               <g aria-hidden="true">
                 <path className="map-land" d={base.land} />
                 {base.states.map((s) => (
-                  <path key={s.code} className="map-state" d={s.d} />
+                  <path
+                    key={s.code}
+                    className={`map-state ${states?.classOf(s.code) ?? ''}`}
+                    data-state={s.code}
+                    d={s.d}
+                    onMouseEnter={
+                      states &&
+                      ((e) => {
+                        showName(states.describe(s.code, s.name), e.currentTarget);
+                        states.onHover?.(s.code);
+                      })
+                    }
+                    onMouseLeave={
+                      states &&
+                      (() => {
+                        setHover(null);
+                        states.onHover?.(null);
+                      })
+                    }
+                  />
                 ))}
                 <path className="map-borders" d={base.borders} />
                 <path className="map-outline" d={base.outline} />
