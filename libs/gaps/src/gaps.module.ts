@@ -3,6 +3,7 @@ import { CatalogModule } from '@enlace/catalog';
 import { SuppliersModule } from '@enlace/suppliers';
 import { GapsRepository } from './gaps.repository';
 import { GapsService } from './gaps.service';
+import { GapBriefService } from './brief/gap-brief.service';
 import {
   CandidatePlantResolver,
   DevelopmentCandidateResolver,
@@ -16,6 +17,7 @@ import {
   providers: [
     GapsRepository,
     GapsService,
+    GapBriefService,
     GapsResolver,
     DevelopmentCandidateResolver,
     CandidatePlantResolver,

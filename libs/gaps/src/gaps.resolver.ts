@@ -1,5 +1,5 @@
 import { Args, Context, Float, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphqlContext, Public, Region, Role, Roles } from '@enlace/core';
+import { GraphqlContext, Language, Public, Region, Role, Roles } from '@enlace/core';
 import { Plant, PlantService } from '@enlace/catalog';
 import { Supplier, SupplierService } from '@enlace/suppliers';
 import { GapsService } from './gaps.service';
@@ -12,10 +12,15 @@ import {
   RemoteCertifiedSupplier,
 } from './models/capability-gap-report.model';
 import { GapSnapshot } from './models/gap-snapshot.model';
+import { GapBriefService } from './brief/gap-brief.service';
+import { GapBrief } from './brief/models/gap-brief.model';
 
 @Resolver(() => CapabilityGap)
 export class GapsResolver {
-  constructor(private readonly gaps: GapsService) {}
+  constructor(
+    private readonly gaps: GapsService,
+    private readonly briefs: GapBriefService,
+  ) {}
 
   /** Aggregates only (no supplier identities): public, like the catalogue. */
   @Public()
@@ -69,6 +74,21 @@ export class GapsResolver {
     @Args('radiusKm', { type: () => Float, nullable: true }) radiusKm?: number | null,
   ): Promise<GapSnapshot[]> {
     return this.gaps.history(region, process, radiusKm);
+  }
+
+  @Roles(Role.INVESTMENT_ANALYST, Role.ADMIN)
+  @Query(() => GapBrief, {
+    description:
+      "INVESTMENT_ANALYST and ADMIN only. A region's investor brief as a PDF (US Letter, base64) in the language asked for (default ES): " +
+      "its gaps (as capabilityGapReport), a map of the states by their region's largest gap with its plants, the top gap's development " +
+      'candidates (as supplierDevelopmentCandidates), certified suppliers elsewhere, ports and border crossings. radiusKm: default 250.',
+  })
+  capabilityGapBrief(
+    @Args('region', { type: () => Region }) region: Region,
+    @Args('radiusKm', { type: () => Float, nullable: true }) radiusKm?: number | null,
+    @Args('language', { type: () => Language, nullable: true }) language?: Language | null,
+  ): Promise<GapBrief> {
+    return this.briefs.brief(region, radiusKm, language);
   }
 }
 

@@ -7,3 +7,4 @@ export * from './models/development-candidate.model';
 export * from './models/capability-gap-report.model';
 export * from './models/gap-snapshot.model';
 export * from './dto/gap.input';
+export * from './brief/models/gap-brief.model';

@@ -67,6 +67,9 @@ export type GeoPointInput = {
 /** DENUE: an INEGI DENUE extract (42 columns); ENLACE: the enlace CSV template (see README) */
 export type ImportFormat = 'DENUE' | 'ENLACE';
 
+/** ES: Spanish (es-MX); EN: English */
+export type Language = 'EN' | 'ES';
+
 export type MatchInput = {
   /** Default 20, at most 100 */
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, encodeCursor, pageSize, toConnection } from '@enlace/core';
+import { Connection, decodeCursor, encodeCursor, pageSize, Region, toConnection } from '@enlace/core';
 import { CatalogService } from '../catalog.service';
 import { Plant } from './models/plant.model';
 import { PlantsArgs } from './dto/plants.args';
@@ -47,6 +47,15 @@ export class PlantService {
       this.cache.catch(() => (this.cache = null));
     }
     return this.cache;
+  }
+
+  /** The plants of a region, by OEM then name, from the in-memory copy of the reference plants. */
+  async inRegion(region: Region): Promise<Plant[]> {
+    const [rows, states] = await Promise.all([this.all(), this.catalog.statesByCode()]);
+    return [...rows.values()]
+      .filter((r) => r.region === region)
+      .sort((a, b) => a.oem.localeCompare(b.oem) || a.name.localeCompare(b.name))
+      .map((r) => toPlant(r, states));
   }
 
   /** A plant by id, from the in-memory copy of the reference plants (null where none). */

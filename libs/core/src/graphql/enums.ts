@@ -9,6 +9,13 @@ export enum Region {
 }
 registerEnumType(Region, { name: 'Region', description: "Mexico's automotive regions (see README)" });
 
+/** A language the platform writes documents and messages in. */
+export enum Language {
+  ES = 'ES',
+  EN = 'EN',
+}
+registerEnumType(Language, { name: 'Language', description: 'ES: Spanish (es-MX); EN: English' });
+
 export enum Role {
   ADMIN = 'ADMIN',
   OEM_BUYER = 'OEM_BUYER',
