@@ -249,6 +249,26 @@ export type PlantSummaryFragment = {
   location: { __typename?: 'GeoPoint'; lat: number; lng: number };
 };
 
+export type CapabilityGapBriefQueryVariables = Exact<{
+  region: Region;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  language?: InputMaybe<Language>;
+}>;
+
+export type CapabilityGapBriefQuery = {
+  __typename?: 'Query';
+  capabilityGapBrief: {
+    __typename?: 'GapBrief';
+    filename: string;
+    contentType: string;
+    base64: string;
+    sizeBytes: number;
+    asOf: string;
+    radiusKm: number;
+    region: Region;
+  };
+};
+
 export type CapabilityGapsQueryVariables = Exact<{
   input?: InputMaybe<GapInput>;
 }>;
@@ -1233,6 +1253,71 @@ export const PlantsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlantsQuery, PlantsQueryVariables>;
+export const CapabilityGapBriefDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CapabilityGapBrief' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Region' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilityGapBrief' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'region' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'radiusKm' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'base64' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'radiusKm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CapabilityGapBriefQuery, CapabilityGapBriefQueryVariables>;
 export const CapabilityGapsDocument = {
   kind: 'Document',
   definitions: [

@@ -61,7 +61,7 @@ export default function GapPage() {
         ) : (
           <p className="empty">{t('gap.noDemand')}</p>
         ))}
-      <ErrorAlert error={detail.error} />
+      <ErrorAlert error={detail.error} overrides={{ FORBIDDEN: t('gap.forbidden') }} />
       {detail.loading && !detail.data && <Loading />}
       {detail.data && <GapDetail detail={detail.data} process={process} radiusKm={radiusKm ?? DEFAULT_RADIUS_KM} />}
     </section>
@@ -125,15 +125,13 @@ function GapDetail({ detail, process, radiusKm }: { detail: GapDetailQuery; proc
     <>
       <h2>{t('gap.candidates')}</h2>
       <p className="muted">{t('gap.candidatesHelp')}</p>
-      <div className="gap-detail-top">
-        {candidates.length ? <CandidateTable rows={candidates} /> : <p className="empty">{t('gap.noCandidates')}</p>}
-        <MexicoMap
-          className="gap-map"
-          markers={layers.markers}
-          rings={layers.rings}
-          frameKey={`${report.region}:${process}:${radiusKm}:${candidates.length}`}
-        />
-      </div>
+      <MexicoMap
+        className="gap-map"
+        markers={layers.markers}
+        rings={layers.rings}
+        frameKey={`${report.region}:${process}:${radiusKm}:${candidates.length}`}
+      />
+      {candidates.length ? <CandidateTable rows={candidates} /> : <p className="empty">{t('gap.noCandidates')}</p>}
       <h2>{t('gap.elsewhere')}</h2>
       {elsewhere.length ? <ElsewhereTable rows={elsewhere} /> : <p className="empty">{t('gap.noElsewhere')}</p>}
       <h2>{t('gap.logistics')}</h2>

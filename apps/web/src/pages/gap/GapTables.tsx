@@ -6,6 +6,9 @@ import { useFormat } from '../../format/format';
 import type { GapDetailQuery } from '../../generated/graphql';
 
 type Detail = GapDetailQuery;
+
+/** The nearest plants a candidate could serve, listed in its row (the rest are counted). */
+const SHOWN_PLANTS = 2;
 type Report = Detail['capabilityGapReport'];
 
 /** Development candidates: who could close the gap, the plants they could serve, what they lack and what it costs. */
@@ -38,13 +41,13 @@ export function CandidateTable({ rows }: { rows: Detail['supplierDevelopmentCand
               </td>
               <td data-label={t('gap.col.plants')}>
                 <ul className="plain">
-                  {c.plants.slice(0, 3).map((p) => (
+                  {c.plants.slice(0, SHOWN_PLANTS).map((p) => (
                     <li key={p.plantId}>
                       {f.km(p.distanceKm)} · {p.plant.oem} {p.plant.name}
                     </li>
                   ))}
-                  {c.plants.length > 3 && (
-                    <li className="muted">{t('gap.morePlants', { count: c.plants.length - 3 })}</li>
+                  {c.plants.length > SHOWN_PLANTS && (
+                    <li className="muted">{t('gap.morePlants', { count: c.plants.length - SHOWN_PLANTS })}</li>
                   )}
                 </ul>
               </td>

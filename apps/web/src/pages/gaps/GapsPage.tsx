@@ -3,7 +3,13 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalog, usePlants } from '../../catalog/useCatalog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { gapFiltersFromParams, paramsFromGapFilters, type GapFilters } from '../../components/gaps/gaps';
+import { BriefButton } from '../../components/gaps/BriefButton';
+import {
+  DEFAULT_RADIUS_KM,
+  gapFiltersFromParams,
+  paramsFromGapFilters,
+  type GapFilters,
+} from '../../components/gaps/gaps';
 import { useGaps } from '../../components/gaps/useGaps';
 import { Loading } from '../../components/Loading';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -39,6 +45,13 @@ export default function GapsPage() {
         processes={catalog.processes}
         processName={catalog.processName}
       />
+      {filters.region && (
+        <BriefButton
+          region={filters.region}
+          radiusKm={filters.radiusKm ?? DEFAULT_RADIUS_KM}
+          label={t('gaps.briefOf', { region: t(`regions.${filters.region}`) })}
+        />
+      )}
       <ErrorAlert error={gaps.error} />
       <GapChoropleth
         rows={rows}
