@@ -76,6 +76,7 @@ for (const size of WIDTHS) {
       let signedIn: { email: string } = BUYER;
       for (const visit of await pagesToVisit(page)) {
         if (visit.as && visit.as !== signedIn) {
+          await page.goto('/?lang=es'); // the sign-in helper reads the Spanish labels
           await signIn(page, visit.as);
           signedIn = visit.as;
         }
