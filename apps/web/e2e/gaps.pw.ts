@@ -196,7 +196,6 @@ test.describe('gap explorer, timed', () => {
     }
     const p50 = median(times);
     recordFigure('gapsTableMs', { p50, runs: times, rows: api.length, apiMs });
-    expect(p50).toBeLessThanOrEqual(Number(process.env.WEB_GAPS_P50_MS ?? 1000));
     await expect(gapTable(page).locator('tbody tr')).toHaveCount(api.length);
     expect(await shownRows(page)).toEqual(expectedRows(api, names));
     // One shape per state, each shaded.
@@ -224,6 +223,8 @@ test.describe('gap explorer, timed', () => {
     await expect(page.getByRole('spinbutton', { name: 'Radius (km)' })).toBeVisible();
     await expectAccessible(page, '/gaps?lang=en');
     await screenshot(page, 'gaps-en');
+    // Last, so that a slow machine still checks the rest.
+    expect(p50).toBeLessThanOrEqual(Number(process.env.WEB_GAPS_P50_MS ?? 1000));
   });
 });
 

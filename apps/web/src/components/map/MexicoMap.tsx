@@ -33,6 +33,7 @@ export interface MapRing {
   lat: number;
   lng: number;
   km: number;
+  /** Written at the ring's top; empty for none (e.g. the same radius around several plants). */
   label: string;
   emphasis?: boolean;
 }
@@ -261,14 +262,16 @@ export function MexicoMap({ markers, rings = [], frameKey, className, states }: 
               </g>
             )}
             <g aria-hidden="true">
-              {ringShapes.map(({ r, d, top }) => (
-                <g key={`${r.km}-${r.label}`} className={`map-ring${r.emphasis ? ' map-ring-emphasis' : ''}`}>
+              {ringShapes.map(({ r, d, top }, i) => (
+                <g key={i} className={`map-ring${r.emphasis ? ' map-ring-emphasis' : ''}`}>
                   <path d={d} />
-                  <g transform={`translate(${top[0].toFixed(1)},${top[1].toFixed(1)})`}>
-                    <text className="map-ring-label" dy="-0.3em">
-                      {r.label}
-                    </text>
-                  </g>
+                  {r.label && (
+                    <g transform={`translate(${top[0].toFixed(1)},${top[1].toFixed(1)})`}>
+                      <text className="map-ring-label" dy="-0.3em">
+                        {r.label}
+                      </text>
+                    </g>
+                  )}
                 </g>
               ))}
             </g>

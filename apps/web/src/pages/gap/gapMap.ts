@@ -22,11 +22,12 @@ export function gapMapLayers(
     kind: 'supplier',
     href: `/suppliers/${c.supplier.id}`,
   }));
-  const rings: MapRing[] = plants.map((p) => ({
+  // The same radius around each plant, labelled once.
+  const rings: MapRing[] = plants.map((p, i) => ({
     lat: p.location.lat,
     lng: p.location.lng,
     km: radiusKm,
-    label: t('gap.ring', { plant: p.name, distance: f.km(radiusKm) }),
+    label: i === 0 ? t('gap.ring', { distance: f.km(radiusKm) }) : '',
     emphasis: true,
   }));
   return { markers: [...markers, ...plantMarkers(plants, t)], rings };
