@@ -200,6 +200,8 @@ test.describe('gap explorer, timed', () => {
     expect(await shownRows(page)).toEqual(expectedRows(api, names));
     // One shape per state, each shaded.
     await expect(page.locator('path.map-state[class*="shade-"]')).toHaveCount(32);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, '/gaps is wider than the screen').toBeLessThanOrEqual(0);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -54,7 +54,7 @@ async function pagesToVisit(
     { name: 'not-found', path: '/no-such-page', ready: h1 },
     {
       name: 'gaps',
-      path: '/gaps?region=BAJIO',
+      path: '/gaps',
       ready: (p) => expect(p.locator('table.gap-table tbody tr').first()).toBeVisible(),
     },
     // A gap's detail is the analyst's (a buyer sees FORBIDDEN): the sweep signs in as the analyst for it.
