@@ -70,6 +70,7 @@ async function pagesToVisit(
 for (const size of WIDTHS) {
   for (const lang of ['es', 'en'] as const) {
     test(`every page is accessible and fits (${lang}, ${size.name})`, async ({ browser }) => {
+      test.setTimeout(240_000); // a dozen pages, two accounts, on a shared machine
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       const page = await context.newPage();
       await signIn(page, BUYER);
