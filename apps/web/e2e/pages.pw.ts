@@ -1,7 +1,18 @@
 // Every page, in both languages, on a desktop and on a 390 px-wide phone: no serious or critical
 // axe-core violation, nothing wider than the screen, and a screenshot for people to look at.
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, BUYER, expectAccessible, gql, plantNamed, screenshot, signIn, SUPPLIER, tokenFor } from './support';
+import {
+  ADMIN,
+  ANALYST,
+  BUYER,
+  expectAccessible,
+  gql,
+  plantNamed,
+  screenshot,
+  signIn,
+  SUPPLIER,
+  tokenFor,
+} from './support';
 
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -10,7 +21,7 @@ const WIDTHS = [
 
 async function pagesToVisit(
   page: Page,
-): Promise<Array<{ name: string; path: string; ready: (p: Page) => Promise<void> }>> {
+): Promise<Array<{ name: string; path: string; ready: (p: Page) => Promise<void>; as?: typeof ANALYST }>> {
   const request = page.request;
   const silao = await plantNamed(request, 'Silao Complex');
   const s = await gql<{ suppliers: { edges: Array<{ node: { id: string } }> } }>(
@@ -24,6 +35,11 @@ async function pagesToVisit(
     { i: { plantId: silao.id, process: 'machining', requiredCertifications: ['IATF-16949'], annualVolume: 1200 } },
     token,
   );
+  const gaps = await gql<{ capabilityGaps: Array<{ process: string; developmentCandidates: number }> }>(
+    request,
+    '{ capabilityGaps(input: { region: BAJIO }) { process developmentCandidates } }',
+  );
+  const gap = gaps.capabilityGaps.find((g) => g.developmentCandidates > 0) ?? gaps.capabilityGaps[0];
   const h1 = (p: Page) => expect(p.getByRole('heading', { level: 1 })).toBeVisible();
   return [
     { name: 'login', path: '/login', ready: h1 },
@@ -47,16 +63,35 @@ async function pagesToVisit(
       ready: (p) => expect(p.locator('table.match-table tbody tr').first()).toBeVisible(),
     },
     { name: 'not-found', path: '/no-such-page', ready: h1 },
+    {
+      name: 'gaps',
+      path: '/gaps',
+      ready: (p) => expect(p.locator('table.gap-table tbody tr').first()).toBeVisible(),
+    },
+    // A gap's detail is the analyst's (a buyer sees FORBIDDEN): the sweep signs in as the analyst for it.
+    {
+      name: 'gap',
+      path: `/gaps/BAJIO/${gap.process}`,
+      ready: (p) => expect(p.locator('table.candidate-table tbody tr').first()).toBeVisible(),
+      as: ANALYST,
+    },
   ];
 }
 
 for (const size of WIDTHS) {
   for (const lang of ['es', 'en'] as const) {
     test(`every page is accessible and fits (${lang}, ${size.name})`, async ({ browser }) => {
+      test.setTimeout(240_000); // a dozen pages, two accounts, on a shared machine
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       const page = await context.newPage();
       await signIn(page, BUYER);
+      let signedIn: { email: string } = BUYER;
       for (const visit of await pagesToVisit(page)) {
+        if (visit.as && visit.as !== signedIn) {
+          await page.goto('/?lang=es'); // the sign-in helper reads the Spanish labels
+          await signIn(page, visit.as);
+          signedIn = visit.as;
+        }
         await page.goto(`${visit.path}${visit.path.includes('?') ? '&' : '?'}lang=${lang}`);
         await visit.ready(page);
         await page.waitForLoadState('networkidle');

@@ -4,6 +4,7 @@ import { ApolloProvider } from '@apollo/client';
 import { client } from './api/client';
 import { AuthProvider } from './auth/AuthProvider';
 import { RequireRole } from './auth/RequireRole';
+import { prefetchGaps } from './components/gaps/useGaps';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
@@ -22,6 +23,8 @@ const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
 
 const MANAGE = ['ADMIN', 'OEM_BUYER'] as const;
 const READ_REQUESTS = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] as const;
+/** Any account: the API decides what each may read (a gap's detail is FORBIDDEN to buyers and suppliers). */
+const SIGNED_IN = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST', 'SUPPLIER'] as const;
 
 function Root() {
   return (
@@ -88,6 +91,26 @@ const router = createBrowserRouter([
               { path: 'users', element: <AdminUsersPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
+          },
+          // Loaded by the router before it renders them (no Suspense fallback, whose reveal React holds
+          // back ~300 ms), /gaps asking for its data meanwhile: it shows its table within its time budget.
+          {
+            path: 'gaps',
+            loader: prefetchGaps,
+            lazy: async () => ({ Component: (await import('./pages/gaps/GapsPage')).default }),
+          },
+          {
+            path: 'gaps/:region/:process',
+            lazy: async () => {
+              const { default: GapPage } = await import('./pages/gap/GapPage');
+              return {
+                element: (
+                  <RequireRole roles={[...SIGNED_IN]}>
+                    <GapPage />
+                  </RequireRole>
+                ),
+              };
+            },
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/suppliers', label: 'nav.suppliers', roles: 'everyone' },
   { to: '/match', label: 'nav.match', roles: 'everyone' },
+  { to: '/gaps', label: 'nav.gaps', roles: 'everyone' },
   { to: '/requests', label: 'nav.requests', roles: ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] },
   { to: '/profile', label: 'nav.profile', roles: ['SUPPLIER'] },
   { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },

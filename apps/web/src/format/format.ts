@@ -8,6 +8,8 @@ export interface Formatters {
   percent: (fraction: number) => string;
   km: (value: number) => string;
   hours: (value: number) => string;
+  /** US dollars, whole (indicative costs). */
+  usd: (value: number) => string;
   /** A calendar date (`2027-05-01`), shown as that day whatever the time zone. */
   date: (isoDate: string) => string;
   /** An instant (`2026-12-02T05:00:00Z`), in the browser's time zone. */
@@ -19,6 +21,7 @@ export function makeFormatters(lang: string): Formatters {
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const usd = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
@@ -30,6 +33,7 @@ export function makeFormatters(lang: string): Formatters {
     km: (v) => `${one.format(v)} km`,
     // under an hour in minutes ("25 min"), else hours with one decimal ("2.4 h")
     hours: (v) => (v < 1 ? `${int.format(Math.max(1, Math.round(v * 60)))} min` : `${one.format(v)} h`),
+    usd: (v) => usd.format(v),
     date: (d) => day.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
     dateTime: (d) => instant.format(new Date(d)),
   };

@@ -254,6 +254,55 @@ export type PlantSummaryFragment = {
   location: { __typename?: 'GeoPoint'; lat: number; lng: number };
 };
 
+export type CapabilityGapBriefQueryVariables = Exact<{
+  region: Region;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  language?: InputMaybe<Language>;
+}>;
+
+export type CapabilityGapBriefQuery = {
+  __typename?: 'Query';
+  capabilityGapBrief: {
+    __typename?: 'GapBrief';
+    filename: string;
+    contentType: string;
+    base64: string;
+    sizeBytes: number;
+    asOf: string;
+    radiusKm: number;
+    region: Region;
+  };
+};
+
+export type CapabilityGapsQueryVariables = Exact<{
+  input?: InputMaybe<GapInput>;
+}>;
+
+export type CapabilityGapsQuery = {
+  __typename?: 'Query';
+  capabilityGaps: Array<{
+    __typename?: 'CapabilityGap';
+    region: Region;
+    process: string;
+    plantsInRegion: number;
+    demand: number;
+    certifiedSuppliers: number;
+    developmentCandidates: number;
+    gapScore: number;
+  }>;
+};
+
+export type GapRowFragment = {
+  __typename?: 'CapabilityGap';
+  region: Region;
+  process: string;
+  plantsInRegion: number;
+  demand: number;
+  certifiedSuppliers: number;
+  developmentCandidates: number;
+  gapScore: number;
+};
+
 export type MatchRowFragment = {
   __typename?: 'SupplierMatch';
   score: number;
@@ -414,6 +463,80 @@ export type ExpiringCertificatesQuery = {
       };
     }>;
   };
+};
+
+export type GapDetailQueryVariables = Exact<{
+  region: Region;
+  process: Scalars['String']['input'];
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type GapDetailQuery = {
+  __typename?: 'Query';
+  supplierDevelopmentCandidates: Array<{
+    __typename?: 'DevelopmentCandidate';
+    supplierId: string;
+    missingCertifications: Array<string>;
+    indicativeCostUsd: number;
+    coFundedUsd: number;
+    nearDemand: number;
+    nearestDistanceKm: number;
+    supplier: {
+      __typename?: 'Supplier';
+      id: string;
+      name: string;
+      city: string;
+      state: { __typename?: 'State'; code: string; name: string };
+      location: { __typename?: 'GeoPoint'; lat: number; lng: number };
+    };
+    plants: Array<{
+      __typename?: 'CandidatePlant';
+      plantId: string;
+      distanceKm: number;
+      plant: { __typename?: 'Plant'; id: string; oem: string; name: string };
+    }>;
+  }>;
+  capabilityGapReport: {
+    __typename?: 'CapabilityGapReport';
+    asOf: string;
+    radiusKm: number;
+    region: Region;
+    gaps: Array<{
+      __typename?: 'CapabilityGapReportEntry';
+      gap: { __typename?: 'CapabilityGap'; process: string };
+      nearestCertifiedElsewhere: Array<{
+        __typename?: 'RemoteCertifiedSupplier';
+        supplierId: string;
+        distanceKm: number;
+        region: Region;
+        supplier: {
+          __typename?: 'Supplier';
+          id: string;
+          name: string;
+          city: string;
+          state: { __typename?: 'State'; name: string };
+        };
+        nearestPlant: { __typename?: 'Plant'; id: string; oem: string; name: string };
+      }>;
+    }>;
+    logisticsNodes: Array<{
+      __typename?: 'NearbyLogisticsNode';
+      name: string;
+      kind: string;
+      stateCode: string;
+      distanceKm: number;
+      nearestPlant: { __typename?: 'Plant'; id: string; oem: string; name: string };
+    }>;
+  };
+  gapHistory: Array<{
+    __typename?: 'GapSnapshot';
+    date: string;
+    gapScore: number;
+    demand: number;
+    certifiedSuppliers: number;
+    developmentCandidates: number;
+  }>;
 };
 
 export type LoginMutationVariables = Exact<{
@@ -1060,6 +1183,28 @@ export type SupplierDirectoryQuery = {
   };
 };
 
+export const GapRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GapRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CapabilityGap' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plantsInRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedSuppliers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentCandidates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapScore' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GapRowFragment, unknown>;
 export const MatchRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1550,6 +1695,125 @@ export const PlantsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlantsQuery, PlantsQueryVariables>;
+export const CapabilityGapBriefDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CapabilityGapBrief' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Region' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Language' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilityGapBrief' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'region' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'radiusKm' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'base64' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'radiusKm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CapabilityGapBriefQuery, CapabilityGapBriefQueryVariables>;
+export const CapabilityGapsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CapabilityGaps' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'GapInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilityGaps' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'GapRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GapRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CapabilityGap' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plantsInRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'demand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certifiedSuppliers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'developmentCandidates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gapScore' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CapabilityGapsQuery, CapabilityGapsQueryVariables>;
 export const ImportSuppliersDocument = {
   kind: 'Document',
   definitions: [
@@ -1980,6 +2244,278 @@ export const ExpiringCertificatesDocument = {
     },
   ],
 } as unknown as DocumentNode<ExpiringCertificatesQuery, ExpiringCertificatesQueryVariables>;
+export const GapDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GapDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Region' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'process' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplierDevelopmentCandidates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'region' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'process' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'process' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'radiusKm' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supplier' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'state' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'location' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'lat' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lng' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'missingCertifications' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicativeCostUsd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coFundedUsd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nearDemand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nearestDistanceKm' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plantId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oem' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilityGapReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'region' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'radiusKm' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'radiusKm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'gaps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'gap' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'process' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nearestCertifiedElsewhere' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'supplier' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'state' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nearestPlant' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'oem' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'logisticsNodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stateCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nearestPlant' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oem' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gapHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'region' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'region' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'process' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'process' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'radiusKm' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'radiusKm' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gapScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'demand' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certifiedSuppliers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'developmentCandidates' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GapDetailQuery, GapDetailQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [

@@ -33,8 +33,19 @@ export interface MapRing {
   lat: number;
   lng: number;
   km: number;
+  /** Written at the ring's top; empty for none (e.g. the same radius around several plants). */
   label: string;
   emphasis?: boolean;
+}
+
+/** A choropleth over the states: a class per state (its shade) and what hovering one says. */
+export interface MapStates {
+  /** Extra classes for a state (ISO 3166-2 code, e.g. "MX-GUA"), or undefined for the plain fill. */
+  classOf: (code: string) => string | undefined;
+  /** The tooltip while the pointer is over the state. */
+  describe: (code: string, name: string) => string;
+  /** The state under the pointer, or null when it leaves. */
+  onHover?: (code: string | null) => void;
 }
 
 interface Props {
@@ -45,6 +56,8 @@ interface Props {
   className?: string;
   /** When given, a click on the map picks that place (e.g. a profile's pin). */
   onPick?: (place: { lat: number; lng: number }) => void;
+  /** Shading of the states (the states stay decorative: the page lists what they say). */
+  states?: MapStates;
 }
 
 type Frame = [[number, number], [number, number]];
@@ -80,7 +93,7 @@ const MIN_FRAME_ZOOM = 1.6;
  * arrow and +/- keys on the focused map). Markers are SVG links named by their supplier, kept the
  * same size on screen at every zoom through one CSS variable (no per-marker work while zooming).
  */
-export function MexicoMap({ markers, rings = [], frameKey, className, onPick }: Props) {
+export function MexicoMap({ markers, rings = [], frameKey, className, onPick, states }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [base, setBase] = useState<BaseMap | null>(null);
@@ -241,21 +254,42 @@ export function MexicoMap({ markers, rings = [], frameKey, className, onPick }: 
               <g aria-hidden="true">
                 <path className="map-land" d={base.land} />
                 {base.states.map((s) => (
-                  <path key={s.code} className="map-state" d={s.d} />
+                  <path
+                    key={s.code}
+                    className={`map-state ${states?.classOf(s.code) ?? ''}`}
+                    data-state={s.code}
+                    d={s.d}
+                    onMouseEnter={
+                      states &&
+                      ((e) => {
+                        showName(states.describe(s.code, s.name), e.currentTarget);
+                        states.onHover?.(s.code);
+                      })
+                    }
+                    onMouseLeave={
+                      states &&
+                      (() => {
+                        setHover(null);
+                        states.onHover?.(null);
+                      })
+                    }
+                  />
                 ))}
                 <path className="map-borders" d={base.borders} />
                 <path className="map-outline" d={base.outline} />
               </g>
             )}
             <g aria-hidden="true">
-              {ringShapes.map(({ r, d, top }) => (
-                <g key={`${r.km}-${r.label}`} className={`map-ring${r.emphasis ? ' map-ring-emphasis' : ''}`}>
+              {ringShapes.map(({ r, d, top }, i) => (
+                <g key={i} className={`map-ring${r.emphasis ? ' map-ring-emphasis' : ''}`}>
                   <path d={d} />
-                  <g transform={`translate(${top[0].toFixed(1)},${top[1].toFixed(1)})`}>
-                    <text className="map-ring-label" dy="-0.3em">
-                      {r.label}
-                    </text>
-                  </g>
+                  {r.label && (
+                    <g transform={`translate(${top[0].toFixed(1)},${top[1].toFixed(1)})`}>
+                      <text className="map-ring-label" dy="-0.3em">
+                        {r.label}
+                      </text>
+                    </g>
+                  )}
                 </g>
               ))}
             </g>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { REGIONS } from '../../catalog/regions';
 import { schemeLabel, useCatalog } from '../../catalog/useCatalog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MexicoMap, type MapMarker } from '../../components/map/MexicoMap';
@@ -9,7 +10,6 @@ import { useFormat } from '../../format/format';
 import type { Region } from '../../generated/graphql';
 import { PAGE_SIZE, useDirectoryFilter, useSupplierDirectory } from './useSupplierDirectory';
 
-const REGIONS: Region[] = ['NORTH', 'BAJIO', 'CENTER', 'WEST', 'SOUTH'];
 const SEARCH_DELAY_MS = 250;
 
 /** The public supplier directory: fuzzy search as you type, filters, a list and a map of the results. */

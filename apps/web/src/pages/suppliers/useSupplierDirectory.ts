@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { NetworkStatus, useQuery } from '@apollo/client';
 import { useSearchParams } from 'react-router';
+import { isRegion } from '../../catalog/regions';
 import { SupplierDirectoryDocument, type Region, type SupplierFilter } from '../../generated/graphql';
 
 export const PAGE_SIZE = 50;
-const REGIONS: Region[] = ['NORTH', 'BAJIO', 'CENTER', 'WEST', 'SOUTH'];
 
 export interface DirectoryFilter {
   search: string;
@@ -21,7 +21,7 @@ export function useDirectoryFilter(): [DirectoryFilter, (next: Partial<Directory
     const region = params.get('region') ?? '';
     return {
       search: params.get('search') ?? '',
-      region: REGIONS.includes(region as Region) ? (region as Region) : '',
+      region: isRegion(region) ? region : '',
       stateCode: params.get('stateCode') ?? '',
       process: params.get('process') ?? '',
       certification: params.get('certification') ?? '',
