@@ -122,6 +122,7 @@ async function main() {
     ...process.env,
     ...db.env,
     NODE_ENV: 'test',
+    NOTIFICATION_POLL_MS: '500', // the bell's test waits for the dispatcher
     LOG_LEVEL: 'warn',
     PORT: String(port),
     SEED_DEMO: '1',

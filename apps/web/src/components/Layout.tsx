@@ -5,6 +5,7 @@ import { useAuth } from '../auth/auth-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './Loading';
 import { navFor } from './nav';
+import { NotificationBell } from './notifications/NotificationBell';
 
 /** Header (brand, main navigation for the role, language, session), then the page. */
 export function Layout() {
@@ -35,6 +36,7 @@ export function Layout() {
             <LanguageSwitch />
             {session ? (
               <>
+                <NotificationBell />
                 <span className="session-who">
                   <span className="session-email">{session.email ?? ''}</span>
                   <span className="session-role">{t(`roles.${session.role}`)}</span>
