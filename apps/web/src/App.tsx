@@ -5,6 +5,7 @@ import { client } from './api/client';
 import { AuthProvider } from './auth/AuthProvider';
 import { RequireRole } from './auth/RequireRole';
 import { prefetchGaps } from './components/gaps/useGaps';
+import { prefetchCatalogAndPlants } from './catalog/useCatalog';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
@@ -13,7 +14,6 @@ import { NotFoundPage } from './pages/not-found/NotFoundPage';
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const SuppliersPage = lazy(() => import('./pages/suppliers/SuppliersPage'));
 const SupplierPage = lazy(() => import('./pages/supplier/SupplierPage'));
-const MatchPage = lazy(() => import('./pages/match/MatchPage'));
 const RequestsPage = lazy(() => import('./pages/requests/RequestsPage'));
 const RequestNewPage = lazy(() => import('./pages/request-new/RequestNewPage'));
 const RequestPage = lazy(() => import('./pages/request/RequestPage'));
@@ -45,7 +45,13 @@ const router = createBrowserRouter([
           { path: 'login', element: <LoginPage /> },
           { path: 'suppliers', element: <SuppliersPage /> },
           { path: 'suppliers/:id', element: <SupplierPage /> },
-          { path: 'match', element: <MatchPage /> },
+          // Loaded by the router (no Suspense reveal delay), the plants and catalogue asked for meanwhile:
+          // the buyer's main page becomes usable sooner.
+          {
+            path: 'match',
+            loader: prefetchCatalogAndPlants,
+            lazy: async () => ({ Component: (await import('./pages/match/MatchPage')).default }),
+          },
           {
             path: 'requests',
             element: (

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
+import { client } from '../api/client';
 import { CatalogDocument, PlantsDocument, type CatalogQuery, type PlantSummaryFragment } from '../generated/graphql';
 
 export type Process = CatalogQuery['processes'][number];
@@ -26,6 +27,13 @@ export interface Catalog {
   processName: (code: string) => string;
   stateName: (code: string) => string;
   process: (code: string) => Process | undefined;
+}
+
+/** Starts loading the catalogue and the plants (a route's loader, while the page's code loads); the hooks below then read them from the cache. */
+export function prefetchCatalogAndPlants(): null {
+  client.query({ query: CatalogDocument }).catch(() => undefined); // the hooks ask again and show the error
+  client.query({ query: PlantsDocument }).catch(() => undefined);
+  return null;
 }
 
 export function useCatalog(): Catalog {
