@@ -48,6 +48,14 @@ export class SupplierStore {
   }
 
   /** Inserts the suppliers not present yet (same source id or RFC) with what belongs to them. */
+  /**
+   * Refreshes the planner's statistics of the tables the store writes, after a bulk load (the
+   * generator's): the first queries after it then get the plans of the loaded size, not of an empty table.
+   */
+  async refreshStatistics(m: EntityManager): Promise<void> {
+    await m.query(`ANALYZE suppliers, supplier_capabilities, certifications, supplier_region_proximity`);
+  }
+
   async createMissing(m: EntityManager, w: NewSuppliersWrite): Promise<NewSuppliersWritten> {
     const created = new Set(w.creates.length ? await suppliers.insertSuppliersIfAbsent(m, w.creates) : []);
     const caps = w.capabilities.filter((c) => created.has(c.supplierId));

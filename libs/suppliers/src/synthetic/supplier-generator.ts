@@ -87,6 +87,7 @@ export class SupplierGenerator {
       result.certifications += w.certifications;
       opts.onProgress?.({ done: from + batch.length, total: n, inserted: result.inserted, seconds: seconds() });
     }
+    if (result.inserted) await this.store.refreshStatistics(this.dataSource.manager);
     result.skipped = n - result.inserted;
     result.seconds = seconds();
     return result;
