@@ -90,6 +90,6 @@ describe('build-if-stale', () => {
     const r = run('api');
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n').slice(-1)).toEqual(['api: build failed (exit 3)']);
-    expect(run('web')).toEqual({ code: 2, stderr: 'usage: node scripts/build-if-stale.js <api|cli>\n' });
+    expect(run('docs')).toEqual({ code: 2, stderr: 'usage: node scripts/build-if-stale.js <api|cli|web>...\n' });
   });
 });
