@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { EventType, queryRows } from '@enlace/core';
 
 export interface EventRow {
@@ -26,8 +25,6 @@ export interface StaleProfileRow {
 /** The outbox (`events`): what the dispatcher claims and marks, and what the reminder job looks for. Writes go through core's recordEvent. */
 @Injectable()
 export class EventsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
   /** The oldest undispatched events, locked for this transaction; others skip them (several instances never take the same). */
   claimPending(m: EntityManager, limit: number): Promise<EventRow[]> {
     return queryRows<EventRow>(
@@ -75,15 +72,5 @@ export class EventsRepository {
       [],
     );
     return r.ok;
-  }
-
-  /** For tests and tools: events still to dispatch. */
-  async pendingCount(): Promise<number> {
-    const [r] = await queryRows<{ n: number }>(
-      this.db,
-      `SELECT count(*)::int AS n FROM events WHERE dispatched_at IS NULL`,
-      [],
-    );
-    return r.n;
   }
 }
