@@ -101,6 +101,9 @@ interface BatchContext {
  * Streams a DENUE extract or an enlace template into the suppliers tables (see the top of this
  * file). Every data row ends up in exactly one of created/updated/unchanged/skipped/errors.
  */
+/** Rows written by one import from which the planner's statistics are refreshed at its end. */
+const BULK_LOAD_ROWS = 10_000;
+
 @Injectable()
 export class ImportService {
   private scian: ScianMap | null = null;
@@ -163,6 +166,7 @@ export class ImportService {
     }
     ctx.pipeline.throwIfFailed();
     const { report } = ctx;
+    if (report.created + report.updated >= BULK_LOAD_ROWS) await this.store.refreshStatistics(this.dataSource.manager);
     report.skipped.sort((a, b) => a.line - b.line);
     report.errors.sort((a, b) => a.line - b.line);
     report.possibleDuplicates.sort((a, b) => a.line - b.line);

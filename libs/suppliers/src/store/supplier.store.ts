@@ -47,14 +47,18 @@ export class SupplierStore {
     if (w.audit.length) await audits.insertAuditEntries(m, w.audit);
   }
 
-  /** Inserts the suppliers not present yet (same source id or RFC) with what belongs to them. */
   /**
-   * Refreshes the planner's statistics of the tables the store writes, after a bulk load (the
-   * generator's): the first queries after it then get the plans of the loaded size, not of an empty table.
+   * After a bulk load (the generator's, a large import): refreshes the planner's statistics of the
+   * tables the store writes, so the first queries get the plans of the loaded size, and their
+   * visibility maps, so the gap and ranking queries can answer from their covering indexes
+   * (index-only scans) instead of visiting the freshly written heap pages (0.65 s against 0.22 s for
+   * capabilityGaps at 100,000 suppliers on PostgreSQL 15). Outside a transaction (VACUUM's rule).
    */
   async refreshStatistics(m: EntityManager): Promise<void> {
-    await m.query(`ANALYZE suppliers, supplier_capabilities, certifications, supplier_region_proximity`);
+    await m.query(`VACUUM (ANALYZE) suppliers, supplier_capabilities, certifications, supplier_region_proximity`);
   }
+
+  /** Inserts the suppliers not present yet (same source id or RFC) with what belongs to them. */
 
   async createMissing(m: EntityManager, w: NewSuppliersWrite): Promise<NewSuppliersWritten> {
     const created = new Set(w.creates.length ? await suppliers.insertSuppliersIfAbsent(m, w.creates) : []);
