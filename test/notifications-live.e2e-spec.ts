@@ -25,26 +25,31 @@ describe('notifications, live over WebSocket', () => {
     await t.close();
   });
 
-  /** Subscribes with `authorization`; collects what arrives. */
-  function subscribe(authorization: string | undefined): { got: Received[]; ready: Promise<void> } {
+  /** Subscribes (or runs `query`) with `authorization`; collects what arrives and how the socket closed. */
+  function subscribe(
+    authorization: string | undefined,
+    query = SUBSCRIBE,
+  ): { got: Received[]; ready: Promise<void>; closed: Promise<number> } {
     const client = createClient({
       url: t.baseUrl.replace(/^http/, 'ws') + '/graphql',
       webSocketImpl: WebSocket,
       connectionParams: authorization ? { authorization } : {},
       lazy: false,
+      retryAttempts: 0,
     });
     clients.push(client);
     const got: Received[] = [];
     const ready = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
     client.subscribe(
-      { query: SUBSCRIBE },
+      { query },
       {
         next: (v) => void got.push(v as Received),
         error: (e) => void got.push({ errors: [e as { message: string }] }),
         complete: () => undefined,
       },
     );
-    return { got, ready };
+    return { got, ready, closed };
   }
 
   const until = async (check: () => boolean, ms: number) => {
@@ -88,5 +93,45 @@ describe('notifications, live over WebSocket', () => {
     const bad = subscribe('Bearer not-a-token');
     expect(await until(() => bad.got.length > 0, 2000)).toBe(true);
     for (const s of [anon, bad]) expect(JSON.stringify(s.got[0])).toContain('UNAUTHENTICATED');
+  });
+
+  it('closes the socket of a user who is deactivated (NOTIFY on enlace_access); the sockets of other users stay open', async () => {
+    const a = await insertSupplier(t.db, { ...SILAO, capabilities: [{ process: 'injection-molding' }] });
+    const b = await insertSupplier(t.db, { ...SILAO, capabilities: [{ process: 'injection-molding' }] });
+    const leaving = await tokenFor(t, 'SUPPLIER', { supplierId: a });
+    const staying = subscribe(`Bearer ${await tokenFor(t, 'SUPPLIER', { supplierId: b })}`);
+    const gone = subscribe(`Bearer ${leaving}`);
+    await Promise.all([staying.ready, gone.ready]);
+    await new Promise((r) => setTimeout(r, 200));
+    const me = (await t.gql(`{ me { id } }`, {}, leaving)).data.me.id;
+    const admin = await tokenFor(t, 'ADMIN');
+    const r = await t.gql(
+      `mutation($u: ID!) { setUserActive(userId: $u, active: false) { active } }`,
+      { u: me },
+      admin,
+    );
+    expect(r.errors).toBeUndefined();
+    const code = await Promise.race([gone.closed, new Promise<number>((res) => setTimeout(() => res(-1), 2000))]);
+    expect(code).toBe(4403);
+    const still = await Promise.race([staying.closed, new Promise<number>((res) => setTimeout(() => res(-1), 500))]);
+    expect(still).toBe(-1);
+  });
+
+  it('applies the query limits to operations over WebSocket, with the same error codes', async () => {
+    const token = `Bearer ${await tokenFor(t, 'ADMIN')}`;
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ');
+    const tooMany = subscribe(token, `{ ${aliases} }`);
+    const pages = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `p${i}: suppliers(first: 100) { edges { node { id capabilities { process } certifications { scheme } } } }`,
+    ).join(' ');
+    const tooDear = subscribe(token, `{ ${pages} }`);
+    const fine = subscribe(token, `{ __typename }`);
+    expect(await until(() => [tooMany, tooDear, fine].every((s) => s.got.length > 0), 3000)).toBe(true);
+    expect(JSON.stringify(tooMany.got[0])).toMatch(/too many aliases/);
+    expect(JSON.stringify(tooDear.got[0])).toMatch(/too expensive/);
+    for (const s of [tooMany, tooDear]) expect(JSON.stringify(s.got[0])).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(fine.got[0]).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -1,10 +1,11 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Logger } from 'pino';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLFormattedError } from 'graphql';
 import { AppConfig, formatGraphqlError, Metrics, RequestLoaders } from '@enlace/core';
 import { DEFAULT_LIMITS, MAX_TOKENS, queryCostPlugin, queryLimitsRule } from './graphql/limits';
 import { observabilityPlugin } from './graphql/observability.plugin';
+import { websocketOptions } from './graphql/websocket.options';
 
 export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logger): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
@@ -38,21 +39,19 @@ export function graphqlOptions(config: AppConfig, metrics: Metrics, logger: Logg
     ],
     // Subscriptions over WebSocket (graphql-transport-ws) on the same path; the credential comes in
     // connection_init's payload and stands in for the Authorization header, so the same guard applies.
-    // Errors in subscription results get the same extensions.code as over HTTP.
-    subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors?.length
-            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as GraphQLError) }
-            : undefined,
-      },
-    },
-    context: (arg: { req?: unknown; res?: unknown; connectionParams?: Record<string, unknown> }) => {
+    // The socket goes in the context, so a subscription can be ended when its user's access changes.
+    subscriptions: { 'graphql-ws': websocketOptions(DEFAULT_LIMITS, formatError) },
+    context: (arg: {
+      req?: unknown;
+      res?: unknown;
+      connectionParams?: Record<string, unknown>;
+      extra?: { socket?: unknown };
+    }) => {
       if (arg.req) return { req: arg.req, res: arg.res, loaders: new RequestLoaders() };
       const authorization = arg.connectionParams?.authorization;
       return {
         req: { headers: { authorization: typeof authorization === 'string' ? authorization : undefined } },
+        socket: arg.extra?.socket,
         loaders: new RequestLoaders(),
       };
     },

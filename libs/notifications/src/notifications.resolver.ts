@@ -1,8 +1,8 @@
-import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentPrincipal, Principal, Role, Roles } from '@enlace/core';
 import { Notification, NotificationConnection } from './models/notification.model';
 import { NotificationsService } from './notifications.service';
-import { NotificationFeed } from './live/notification-feed';
+import { NotificationFeed, SubscriberSocket } from './live/notification-feed';
 
 const EVERY_ROLE = [Role.ADMIN, Role.OEM_BUYER, Role.INVESTMENT_ANALYST, Role.SUPPLIER];
 
@@ -42,7 +42,10 @@ export class NotificationsResolver {
     description:
       "The caller's own notifications as they are created, over WebSocket (graphql-transport-ws on /graphql; the token or API key in connection_init's payload as { authorization: 'Bearer <secret>' })",
   })
-  notificationAdded(@CurrentPrincipal() p: Principal): AsyncGenerator<{ notificationAdded: Notification }> {
-    return this.feed.forUser(p.userId);
+  notificationAdded(
+    @CurrentPrincipal() p: Principal,
+    @Context('socket') socket: SubscriberSocket | undefined,
+  ): AsyncGenerator<{ notificationAdded: Notification }> {
+    return this.feed.forUser(p.userId, socket);
   }
 }

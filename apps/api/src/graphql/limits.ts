@@ -1,13 +1,15 @@
 import {
   ASTVisitor,
+  DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
+  GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { ApolloServerPlugin } from '@apollo/server';
 import { CostDefaults, operationCost } from './query-cost';
 
 export interface QueryLimits extends CostDefaults {
@@ -95,23 +97,30 @@ export function queryLimitsRule(limits: QueryLimits) {
  * 400, GRAPHQL_VALIDATION_FAILED with `reason: QUERY_TOO_COMPLEX`, `cost` and `maxCost`.
  */
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
-  const refusal = ({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<BaseContext>) => {
-    if (!operation) return null;
-    const cost = operationCost(schema, document, operation, request.variables, limits);
-    if (cost === null || cost <= limits.maxCost) return null;
-    return tooComplex(
-      `Query is too expensive: estimated cost ${cost} exceeds ${limits.maxCost}; ask for smaller pages or fewer fields`,
-      operation,
-      { cost, maxCost: limits.maxCost, http: { status: 400 } },
-    );
-  };
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: (ctx) => {
-          const error = refusal(ctx);
+        didResolveOperation: ({ schema, document, operation, request }) => {
+          const error = operation ? costRefusal(schema, document, operation, request.variables, limits) : null;
           return error ? Promise.reject(error) : Promise.resolve();
         },
       }),
   };
+}
+
+/** The cost limit's refusal of an operation with its variables, or null when it is within the limit. */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | null | undefined,
+  limits: QueryLimits,
+): GraphQLError | null {
+  const cost = operationCost(schema, document, operation, variables ?? undefined, limits);
+  if (cost === null || cost <= limits.maxCost) return null;
+  return tooComplex(
+    `Query is too expensive: estimated cost ${cost} exceeds ${limits.maxCost}; ask for smaller pages or fewer fields`,
+    operation,
+    { cost, maxCost: limits.maxCost, http: { status: 400 } },
+  );
 }
