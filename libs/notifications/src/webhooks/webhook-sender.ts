@@ -58,7 +58,11 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
   /** Sends one batch of due deliveries; returns how many it claimed. */
   async deliverDue(limit = BATCH): Promise<number> {
     const claimed = await this.deliveries.claimDue(limit, LEASE_MS);
-    await eachBounded(claimed, PARALLEL, (d) => this.deliver(d));
+    await eachBounded(claimed, PARALLEL, (d) =>
+      this.deliver(d).catch((e: Error) =>
+        this.log.warn(`delivery ${d.id} not recorded, sent again after its lease: ${e.message}`),
+      ),
+    );
     return claimed.length;
   }
 
