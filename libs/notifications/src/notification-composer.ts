@@ -36,6 +36,8 @@ export class NotificationComposer {
         return this.toSupplier(e.payload.supplierId, '/profile', (l) =>
           words(l).stale(writtenDate(e.payload.since, l)),
         );
+      case EventType.WEBHOOK_DEACTIVATED:
+        return this.toOwner(e.payload.userId, (l) => words(l).webhookDeactivated(e.payload.url));
     }
   }
 
@@ -84,6 +86,11 @@ export class NotificationComposer {
       ),
       ...sellers.map((r) => note(r, '/profile', (p) => words(r.language).awardedSupplier(p, plant.name))),
     ]);
+  }
+
+  /** The webhook's owner (no page of the web app shows webhooks yet: no link). */
+  private async toOwner(userId: string, say: (l: Language) => Message): Promise<NewNotification[]> {
+    return (await this.repo.account(userId)).map((r) => ({ userId: r.userId, ...say(r.language), link: null }));
   }
 
   private async toSupplier(

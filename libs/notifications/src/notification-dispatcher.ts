@@ -6,6 +6,7 @@ import { EventsRepository } from './events.repository';
 import { NotificationComposer } from './notification-composer';
 import { NotificationsRepository } from './notifications.repository';
 import { ReminderJob } from './reminder.job';
+import { WebhookDeliveriesRepository } from './webhooks/webhook-deliveries.repository';
 
 const BATCH = 50;
 const REMINDERS_EVERY_MS = 60 * 60 * 1000;
@@ -13,8 +14,9 @@ const REMINDERS_EVERY_MS = 60 * 60 * 1000;
 /**
  * Turns outbox events into notifications: claims a batch (FOR UPDATE SKIP LOCKED, so several
  * instances share the work and never take the same event), writes each recipient's notification
- * (unique per event and user) and marks the batch dispatched, all in one transaction: a crash
- * before the commit leaves the events to be dispatched again, with nothing half-written.
+ * (unique per event and user) and each matching webhook's delivery, and marks the batch dispatched,
+ * all in one transaction: a crash before the commit leaves the events to be dispatched again, with
+ * nothing half-written.
  */
 @Injectable()
 export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -29,6 +31,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     private readonly notifications: NotificationsRepository,
     private readonly composer: NotificationComposer,
     private readonly reminders: ReminderJob,
+    private readonly webhookDeliveries: WebhookDeliveriesRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -51,11 +54,10 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
         await this.notifications.insertForEvent(m, e.id, e.type, await this.composer.compose(e));
         await this.notifications.announce(m, e.id);
       }
-      if (batch.length)
-        await this.events.markDispatched(
-          m,
-          batch.map((e) => e.id),
-        );
+      if (!batch.length) return 0;
+      const ids = batch.map((e) => e.id);
+      await this.webhookDeliveries.enqueueForEvents(m, ids);
+      await this.events.markDispatched(m, ids);
       return batch.length;
     });
   }

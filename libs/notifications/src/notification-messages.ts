@@ -12,6 +12,7 @@ interface Words {
   awardedSupplier: (process: string, plant: string) => Message;
   expiring: (scheme: string, days: number, date: string) => Message;
   stale: (since: string) => Message;
+  webhookDeactivated: (url: string) => Message;
 }
 
 const ES: Words = {
@@ -35,6 +36,10 @@ const ES: Words = {
     title: 'Confirme su perfil',
     body: `Su perfil no se confirma desde el ${since}. Los compradores ven primero los perfiles al día.`,
   }),
+  webhookDeactivated: (url) => ({
+    title: 'Webhook desactivado',
+    body: `Las entregas a ${url} fallaron durante 3 días y el webhook se desactivó. Corrija el receptor y créelo de nuevo.`,
+  }),
 };
 
 const EN: Words = {
@@ -57,6 +62,10 @@ const EN: Words = {
   stale: (since) => ({
     title: 'Confirm your profile',
     body: `Your profile has not been confirmed since ${since}. Buyers see up-to-date profiles first.`,
+  }),
+  webhookDeactivated: (url) => ({
+    title: 'Webhook deactivated',
+    body: `Deliveries to ${url} failed for 3 days and the webhook was deactivated. Fix the receiver and create it again.`,
   }),
 };
 

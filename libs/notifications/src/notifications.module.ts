@@ -10,6 +10,11 @@ import { ReminderJob } from './reminder.job';
 import { NotificationsService } from './notifications.service';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationFeed } from './live/notification-feed';
+import { WebhooksRepository } from './webhooks/webhooks.repository';
+import { WebhookDeliveriesRepository } from './webhooks/webhook-deliveries.repository';
+import { WebhooksService } from './webhooks/webhooks.service';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
+import { WebhookSender } from './webhooks/webhook-sender';
 
 @Module({
   imports: [CatalogModule, SuppliersModule, MatchingModule],
@@ -22,7 +27,12 @@ import { NotificationFeed } from './live/notification-feed';
     NotificationsService,
     NotificationsResolver,
     NotificationFeed,
+    WebhooksRepository,
+    WebhookDeliveriesRepository,
+    WebhooksService,
+    WebhooksResolver,
+    WebhookSender,
   ],
-  exports: [NotificationDispatcher, ReminderJob],
+  exports: [NotificationDispatcher, ReminderJob, WebhookSender],
 })
 export class NotificationsModule {}

@@ -97,6 +97,15 @@ export class NotificationsRepository {
     );
   }
 
+  /** The user's account, when active (none or one). */
+  account(userId: string): Promise<Recipient[]> {
+    return queryRows<Recipient>(
+      this.db,
+      `SELECT id AS "userId", language, supplier_id AS "supplierId" FROM users WHERE id = $1 AND active`,
+      [userId],
+    );
+  }
+
   /** Active buyers of an OEM. */
   buyersOf(oem: string): Promise<Recipient[]> {
     return queryRows<Recipient>(

@@ -61,6 +61,16 @@ describe('loadConfig', () => {
     bad({ AUTH_CACHE_TTL_MS: '2s' }, 'AUTH_CACHE_TTL_MS');
     bad({ AUTH_CACHE_TTL_MS: '600000' }, 'AUTH_CACHE_TTL_MS');
   });
+  it('keeps webhooks off private addresses unless WEBHOOK_ALLOW_PRIVATE, and retries from 30 s by default', () => {
+    expect(loadConfig({}, '/tmp')).toMatchObject({ webhookAllowPrivate: false, webhookRetryBaseMs: 30_000 });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_RETRY_BASE_MS: '20' }, '/tmp')).toMatchObject({
+      webhookAllowPrivate: true,
+      webhookRetryBaseMs: 20,
+    });
+    bad({ WEBHOOK_ALLOW_PRIVATE: 'sometimes' }, 'WEBHOOK_ALLOW_PRIVATE');
+    bad({ WEBHOOK_RETRY_BASE_MS: '0' }, 'WEBHOOK_RETRY_BASE_MS');
+    bad({ WEBHOOK_RETRY_BASE_MS: '30s' }, 'WEBHOOK_RETRY_BASE_MS');
+  });
 });
 
 describe('production refuses secrets published in the repository', () => {

@@ -46,6 +46,10 @@ export interface AppConfig {
   authCacheTtlMs: number;
   /** How often (ms) an instance looks for events to turn into notifications; 0 = never (tests run it by hand). */
   notificationPollMs: number;
+  /** Webhooks may target http:// URLs and private, loopback or link-local addresses (WEBHOOK_ALLOW_PRIVATE; tests). */
+  webhookAllowPrivate: boolean;
+  /** The first retry of a failed webhook delivery waits about this long (ms); each next one twice as long, up to an hour. */
+  webhookRetryBaseMs: number;
   /** The built web app (WEB_DIR) the API serves at `/`; nothing is served when it holds no index.html. */
   webDir: string;
 }
@@ -272,5 +276,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     corsOrigins: corsOrigins(env),
     webDir: path.resolve(cwd, env.WEB_DIR?.trim() || 'apps/web/dist'),
     notificationPollMs: int(env, 'NOTIFICATION_POLL_MS', nodeEnv === 'test' ? 0 : 1000, 0, 600_000),
+    webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    webhookRetryBaseMs: int(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 3_600_000),
   };
 }

@@ -7,11 +7,12 @@ export enum EventType {
   SOURCING_REQUEST_AWARDED = 'SOURCING_REQUEST_AWARDED',
   CERTIFICATION_EXPIRING = 'CERTIFICATION_EXPIRING',
   PROFILE_STALE = 'PROFILE_STALE',
+  WEBHOOK_DEACTIVATED = 'WEBHOOK_DEACTIVATED',
 }
 registerEnumType(EventType, {
   name: 'EventType',
   description:
-    "SOURCING_REQUEST_OPENED: to SUPPLIER accounts whose profile qualifies; SOURCING_REQUEST_AWARDED: to the OEM's buyers and the awarded supplier; CERTIFICATION_EXPIRING: to the supplier 90, 30 and 7 days before expiry (once each); PROFILE_STALE: to the supplier, profile not confirmed in 180 days",
+    "SOURCING_REQUEST_OPENED: to SUPPLIER accounts whose profile qualifies; SOURCING_REQUEST_AWARDED: to the OEM's buyers and the awarded supplier; CERTIFICATION_EXPIRING: to the supplier 90, 30 and 7 days before expiry (once each); PROFILE_STALE: to the supplier, profile not confirmed in 180 days; WEBHOOK_DEACTIVATED: to a webhook's owner, after 3 days of failed deliveries",
 });
 
 /**

@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, EventType, recordEvent } from '@enlace/core';
+import { DEACTIVATE_AFTER_MS, planRetry } from './retry-plan';
+import { ClaimedDelivery, WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+import { DeliveryStatus } from './webhook.model';
+import { postWebhook, WEBHOOK_TIMEOUT_MS } from './webhook-request';
+import { publicOnlyLookup } from './webhook-target';
+import { WebhooksRepository } from './webhooks.repository';
+
+const BATCH = 50;
+const PARALLEL = 10;
+/** A claimed delivery is due again after this (a sender that crashed mid-batch); longer than a batch takes. */
+const LEASE_MS = 6 * WEBHOOK_TIMEOUT_MS;
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachBounded<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Sends due webhook deliveries: claims a batch under a lease (several instances never send one
+ * delivery at the same time; a crash leaves it to be sent again after the lease: at least once),
+ * POSTs up to PARALLEL at a time, and records each outcome: DELIVERED on 2xx, else a retry planned
+ * by planRetry or FAILED after 24 h. A webhook failing for DEACTIVATE_AFTER_MS is deactivated and
+ * its owner told (a WEBHOOK_DEACTIVATED event, in the same transaction).
+ */
+@Injectable()
+export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger('Webhooks');
+  private readonly stopping = new AbortController();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly webhooks: WebhooksRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.notificationPollMs)
+      this.timer = setInterval(() => void this.tick(), this.config.notificationPollMs);
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.stopping.abort();
+  }
+
+  /** Sends one batch of due deliveries; returns how many it claimed. */
+  async deliverDue(limit = BATCH): Promise<number> {
+    const claimed = await this.deliveries.claimDue(limit, LEASE_MS);
+    await eachBounded(claimed, PARALLEL, (d) =>
+      this.deliver(d).catch((e: Error) =>
+        this.log.warn(`delivery ${d.id} not recorded, sent again after its lease: ${e.message}`),
+      ),
+    );
+    return claimed.length;
+  }
+
+  private async deliver(d: ClaimedDelivery): Promise<void> {
+    const status = await postWebhook({
+      url: d.url,
+      secret: d.secret,
+      event: { id: d.event_id, type: d.type, createdAt: d.event_created_at, data: d.payload },
+      lookup: publicOnlyLookup(this.config.webhookAllowPrivate),
+      allowPrivate: this.config.webhookAllowPrivate,
+      signal: this.stopping.signal,
+    });
+    if (this.stopping.signal.aborted) return; // not an answer: sent again after the lease
+    await this.db.transaction((m) =>
+      status !== null && status >= 200 && status < 300 ? this.delivered(m, d, status) : this.failed(m, d, status),
+    );
+  }
+
+  private async delivered(m: EntityManager, d: ClaimedDelivery, status: number): Promise<void> {
+    await this.deliveries.recordAttempt(m, d.id, DeliveryStatus.DELIVERED, status, null);
+    await this.webhooks.clearFailing(m, d.webhook_id);
+  }
+
+  private async failed(m: EntityManager, d: ClaimedDelivery, status: number | null): Promise<void> {
+    const now = new Date();
+    const plan = planRetry({
+      attempts: d.attempts + 1,
+      createdAt: d.created_at,
+      now,
+      baseMs: this.config.webhookRetryBaseMs,
+      random: Math.random(),
+    });
+    const next = plan.status === 'PENDING' ? plan.nextAttemptAt : null;
+    await this.deliveries.recordAttempt(m, d.id, DeliveryStatus[plan.status], status, next);
+    const since = await this.webhooks.markFailing(m, d.webhook_id);
+    if (since && now.getTime() - since.getTime() >= DEACTIVATE_AFTER_MS) await this.deactivate(m, d.webhook_id, since);
+  }
+
+  /** Deactivates the webhook (once: only the call that turns it off records the event) and gives up its pending deliveries. */
+  private async deactivate(m: EntityManager, webhookId: string, since: Date): Promise<void> {
+    const w = await this.webhooks.deactivate(m, webhookId);
+    if (!w) return;
+    await this.deliveries.failPendingOf(m, webhookId);
+    const payload = { webhookId, userId: w.user_id, url: w.url, failingSince: since.toISOString() };
+    await recordEvent(
+      m,
+      EventType.WEBHOOK_DEACTIVATED,
+      payload,
+      `WEBHOOK_DEACTIVATED:${webhookId}:${since.toISOString()}`,
+    );
+    this.log.warn(`webhook ${webhookId} deactivated: its deliveries have failed since ${since.toISOString()}`);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while ((await this.deliverDue()) === BATCH && !this.stopping.signal.aborted);
+    } catch (e) {
+      this.log.warn(`webhook delivery failed, retried on the next tick: ${(e as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+}
