@@ -2,3 +2,5 @@ export * from './notifications.module';
 export * from './notification-dispatcher';
 export * from './reminder.job';
 export * from './models/notification.model';
+export * from './email/immediate-mail.job';
+export * from './email/digest-mail.job';

@@ -10,6 +10,11 @@ import { ReminderJob } from './reminder.job';
 import { NotificationsService } from './notifications.service';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationFeed } from './live/notification-feed';
+import { Mailer } from './email/mailer';
+import { EmailDigestRepository } from './email/email-digest.repository';
+import { ImmediateMailJob } from './email/immediate-mail.job';
+import { DigestMailJob } from './email/digest-mail.job';
+import { MailPoller } from './email/mail-poller';
 
 @Module({
   imports: [CatalogModule, SuppliersModule, MatchingModule],
@@ -22,7 +27,12 @@ import { NotificationFeed } from './live/notification-feed';
     NotificationsService,
     NotificationsResolver,
     NotificationFeed,
+    Mailer,
+    EmailDigestRepository,
+    ImmediateMailJob,
+    DigestMailJob,
+    MailPoller,
   ],
-  exports: [NotificationDispatcher, ReminderJob],
+  exports: [NotificationDispatcher, ReminderJob, ImmediateMailJob, DigestMailJob],
 })
 export class NotificationsModule {}
