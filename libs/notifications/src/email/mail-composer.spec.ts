@@ -1,6 +1,5 @@
 import { Language } from '@enlace/core';
 import { absoluteLink, composeDigestMail, composeNotificationMail, escapeHtml } from './mail-composer';
-import { digestDay } from './digest-mail.job';
 
 const OPENED = {
   title: 'Nueva solicitud: Moldeo por inyección en Silao Complex',
@@ -74,15 +73,5 @@ describe('composeDigestMail', () => {
     const en = composeDigestMail([stale], Language.EN, URL, '2025-12-14');
     expect(en.subject).toBe('Your Enlace notifications of December 14, 2025: 1 notification');
     expect(en.text).toContain('Here are your Enlace notifications of December 14, 2025.');
-  });
-});
-
-describe('digestDay', () => {
-  const zone = 'America/Mexico_City'; // UTC-6
-  it('is today in the time zone once the local hour reaches the digest hour', () => {
-    expect(digestDay(new Date('2025-12-14T12:59:00Z'), zone, 7)).toBeNull(); // 06:59 local
-    expect(digestDay(new Date('2025-12-14T13:00:00Z'), zone, 7)).toBe('2025-12-14'); // 07:00 local
-    expect(digestDay(new Date('2025-12-15T05:30:00Z'), zone, 7)).toBe('2025-12-14'); // 23:30 local, still the 14th
-    expect(digestDay(new Date('2025-12-15T06:00:00Z'), zone, 0)).toBe('2025-12-15'); // midnight local
   });
 });
