@@ -11,3 +11,4 @@ export * from './models/auth-payload.model';
 export * from './models/user.model';
 export * from './models/api-key.model';
 export * from './dto/register-user.input';
+export * from './dto/notification-preferences.input';

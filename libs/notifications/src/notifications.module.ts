@@ -15,6 +15,11 @@ import { WebhookDeliveriesRepository } from './webhooks/webhook-deliveries.repos
 import { WebhooksService } from './webhooks/webhooks.service';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
 import { WebhookSender } from './webhooks/webhook-sender';
+import { Mailer } from './email/mailer';
+import { EmailDigestRepository } from './email/email-digest.repository';
+import { ImmediateMailJob } from './email/immediate-mail.job';
+import { DigestMailJob } from './email/digest-mail.job';
+import { MailPoller } from './email/mail-poller';
 
 @Module({
   imports: [CatalogModule, SuppliersModule, MatchingModule],
@@ -32,7 +37,12 @@ import { WebhookSender } from './webhooks/webhook-sender';
     WebhooksService,
     WebhooksResolver,
     WebhookSender,
+    Mailer,
+    EmailDigestRepository,
+    ImmediateMailJob,
+    DigestMailJob,
+    MailPoller,
   ],
-  exports: [NotificationDispatcher, ReminderJob, WebhookSender],
+  exports: [NotificationDispatcher, ReminderJob, WebhookSender, ImmediateMailJob, DigestMailJob],
 })
 export class NotificationsModule {}

@@ -27,6 +27,16 @@ export interface NewNotification {
   link: string | null;
 }
 
+/** A notification claimed to be mailed, with its recipient's address and language. */
+export interface MailRow {
+  id: string;
+  title: string;
+  body: string;
+  link: string | null;
+  email: string;
+  language: Language;
+}
+
 export function toNotification(r: NotificationRow): Notification {
   return {
     id: r.id,
@@ -112,6 +122,59 @@ export class NotificationsRepository {
       this.db,
       `SELECT id AS "userId", language, NULL AS "supplierId" FROM users WHERE role = 'OEM_BUYER' AND oem = $1 AND active`,
       [oem],
+    );
+  }
+
+  /**
+   * Leases up to `limit` unmailed notifications newer than `maxAgeHours` of active users who want a
+   * mail each (not the digest), oldest first, for `leaseSeconds`: other instances skip them
+   * (SKIP LOCKED while claiming, the lease after) until they are marked emailed or the lease ends.
+   */
+  claimForEmail(limit: number, leaseSeconds: number, maxAgeHours: number): Promise<MailRow[]> {
+    return queryRows<MailRow>(
+      this.db,
+      `WITH claimed AS (
+         UPDATE notifications SET email_claimed_until = now() + make_interval(secs => $2)
+          WHERE id IN (
+            SELECT n.id FROM notifications n JOIN users u ON u.id = n.user_id
+             WHERE n.emailed_at IS NULL AND n.created_at > now() - make_interval(hours => $3)
+               AND (n.email_claimed_until IS NULL OR n.email_claimed_until < now())
+               AND u.active AND NOT u.email_digest
+             ORDER BY n.created_at, n.id LIMIT $1
+             FOR UPDATE OF n SKIP LOCKED)
+          RETURNING id, user_id, title, body, link, created_at)
+       SELECT c.id, c.title, c.body, c.link, u.email, u.language
+         FROM claimed c JOIN users u ON u.id = c.user_id ORDER BY c.created_at, c.id`,
+      [limit, leaseSeconds, maxAgeHours],
+    );
+  }
+
+  /** A user's unmailed notifications newer than `maxAgeHours` and not leased, oldest first, locked for the caller's transaction. */
+  unmailedOf(m: EntityManager, userId: string, maxAgeHours: number): Promise<MailRow[]> {
+    return queryRows<MailRow>(
+      m,
+      `SELECT n.id, n.title, n.body, n.link, u.email, u.language FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE n.user_id = $1 AND n.emailed_at IS NULL AND n.created_at > now() - make_interval(hours => $2)
+          AND (n.email_claimed_until IS NULL OR n.email_claimed_until < now())
+        ORDER BY n.created_at, n.id FOR UPDATE OF n SKIP LOCKED`,
+      [userId, maxAgeHours],
+    );
+  }
+
+  async markEmailed(ids: string[], m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(
+      `UPDATE notifications SET emailed_at = now(), email_claimed_until = NULL WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Gives back leased notifications after a failed send: `failed` is retried after `retrySeconds`, the others at once. */
+  async releaseEmail(failed: string, others: string[], retrySeconds: number): Promise<void> {
+    await this.db.query(
+      `UPDATE notifications
+          SET email_claimed_until = CASE WHEN id = $1 THEN now() + make_interval(secs => $3) END
+        WHERE id = $1 OR id = ANY($2::uuid[])`,
+      [failed, others, retrySeconds],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '@enlace/core';
+import { Language, Role } from '@enlace/core';
 
 @ObjectType({ description: 'An account' })
 export class User {
@@ -17,6 +17,12 @@ export class User {
   oem: string | null;
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
+  @Field(() => Language, { description: 'What notifications and their e-mails are written in (ES by default)' })
+  language: Language;
+  @Field(() => Boolean, {
+    description: 'Notifications by e-mail in one daily digest instead of a mail each (when the server mails)',
+  })
+  emailDigest: boolean;
   @Field(() => String, {
     description: 'Pass as `after` to `users` to continue after this user (its `id` works as well)',
   })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { queryRow, queryRows, Role } from '@enlace/core';
+import { Language, queryRow, queryRows, Role } from '@enlace/core';
 
 export interface UserRow {
   id: string;
@@ -13,6 +13,8 @@ export interface UserRow {
   active: boolean;
   session_epoch: number;
   created_at: Date;
+  language: Language;
+  email_digest: boolean;
 }
 
 export interface NewUser {
@@ -29,7 +31,7 @@ export interface UserPosition {
   id: string;
 }
 
-const COLUMNS = `id, email, password_hash, role, oem, supplier_id, active, session_epoch, created_at`;
+const COLUMNS = `id, email, password_hash, role, oem, supplier_id, active, session_epoch, created_at, language, email_digest`;
 
 /**
  * Data access for accounts. Emails are compared lower-cased. TypeORM answers a bare UPDATE ...
@@ -76,6 +78,19 @@ export class UserRepository {
       this.db,
       `WITH changed AS (UPDATE users SET active = $2 WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM changed`,
       [id, active],
+    );
+    return row ?? null;
+  }
+
+  /** Sets the language and digest option (each kept when null); the account after the change, or null when there is none. */
+  async setPreferences(id: string, language: Language | null, emailDigest: boolean | null): Promise<UserRow | null> {
+    const row = await queryRow<UserRow>(
+      this.db,
+      `WITH changed AS (
+         UPDATE users SET language = COALESCE($2, language), email_digest = COALESCE($3, email_digest) WHERE id = $1
+         RETURNING ${COLUMNS}
+       ) SELECT * FROM changed`,
+      [id, language, emailDigest],
     );
     return row ?? null;
   }

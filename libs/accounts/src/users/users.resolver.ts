@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Principal, Public, Role, Roles } from '@enlace/core';
 import { User } from '../models/user.model';
 import { UsersService } from './users.service';
+import { NotificationPreferencesInput } from '../dto/notification-preferences.input';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -33,5 +34,17 @@ export class UsersResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<User> {
     return this.accounts.setActive(principal, userId, active);
+  }
+
+  @Roles(Role.ADMIN, Role.OEM_BUYER, Role.INVESTMENT_ANALYST, Role.SUPPLIER)
+  @Mutation(() => User, {
+    description:
+      "Changes the caller's own notification preferences (language, daily e-mail digest); returns the account",
+  })
+  updateNotificationPreferences(
+    @Args('input', { type: () => NotificationPreferencesInput }) input: NotificationPreferencesInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<User> {
+    return this.accounts.setPreferences(principal, input);
   }
 }

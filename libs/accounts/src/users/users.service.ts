@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DomainError, encodeCursor, isUuid, pageSize, Principal, requireUuid, Role } from '@enlace/core';
+import {
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  isUuid,
+  pageSize,
+  Principal,
+  requireUuid,
+  Role,
+  valueOrBadInput,
+} from '@enlace/core';
 import { CredentialVerifier } from '../auth/credential-verifier';
 import { User } from '../models/user.model';
+import { checkNotificationPreferences, NotificationPreferencesInput } from '../dto/notification-preferences.input';
 import { UserPosition, UserRepository, UserRow } from './user.repository';
 
 const SORT = 'users';
@@ -15,6 +26,8 @@ export function toUser(row: UserRow): User {
     supplierId: row.supplier_id,
     oem: row.oem,
     createdAt: row.created_at,
+    language: row.language,
+    emailDigest: row.email_digest,
     cursor: encodeCursor(SORT, [row.email, row.id]),
   };
 }
@@ -67,6 +80,14 @@ export class UsersService {
     const row = await this.users.setActive(id, active);
     if (!row) throw DomainError.notFound('User', id, 'userId');
     this.credentials.forgetUser(id);
+    return toUser(row);
+  }
+
+  /** The caller's own language and digest option. */
+  async setPreferences(principal: Principal, input: NotificationPreferencesInput): Promise<User> {
+    const { language, emailDigest } = valueOrBadInput(checkNotificationPreferences(input), 'input');
+    const row = await this.users.setPreferences(principal.userId, language, emailDigest);
+    if (!row) throw DomainError.unauthenticated();
     return toUser(row);
   }
 }

@@ -52,6 +52,19 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** The built web app (WEB_DIR) the API serves at `/`; nothing is served when it holds no index.html. */
   webDir: string;
+  /** E-mail of notifications (SMTP_URL, MAIL_FROM, PUBLIC_URL, DIGEST_HOUR). */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// URL of the mail server; null = nothing is mailed. */
+  smtpUrl: string | null;
+  /** The From header, e.g. `Enlace <no-reply@enlace.mx>`. */
+  from: string;
+  /** Where the web app is reached from a mail (links are this plus a path), without a trailing slash. */
+  publicUrl: string;
+  /** Local hour (APP_TIMEZONE, 0-23) from which the daily digest goes out. */
+  digestHour: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -194,6 +207,57 @@ function corsOrigins(env: Env): string[] {
   });
 }
 
+function smtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  // never echo the value: it may carry the mail server's password
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname)
+    throw new ConfigError('SMTP_URL', 'must look like smtp://user:password@host:587 or smtps://user:password@host:465');
+  return raw;
+}
+
+/** MAIL_FROM: an address, optionally with a display name (`Enlace <no-reply@enlace.mx>`). */
+function mailFrom(env: Env): string {
+  const raw = env.MAIL_FROM?.trim() || 'Enlace <no-reply@enlace.mx>';
+  const address = /^[^<>\r\n]*<([^<>\s]+)>$/.exec(raw)?.[1] ?? raw;
+  const checked = checkEmail(address);
+  if (!checked.ok || !checked.value)
+    throw new ConfigError(
+      'MAIL_FROM',
+      `must be an address, optionally with a name (Enlace <no-reply@enlace.mx>), got "${raw}"`,
+    );
+  return raw;
+}
+
+/** PUBLIC_URL: http(s)://host[:port][/path] the web app is reached at; default http://localhost:<PORT>. */
+function publicUrl(env: Env, port: number): string {
+  const raw = env.PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash)
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL like https://enlace.example.mx, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function mailConfig(env: Env, port: number): MailConfig {
+  return {
+    smtpUrl: smtpUrl(env),
+    from: mailFrom(env),
+    publicUrl: publicUrl(env, port),
+    digestHour: int(env, 'DIGEST_HOUR', 7, 0, 23),
+  };
+}
+
 /** Reads and validates the environment once; throws ConfigError naming the first bad setting. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -246,9 +310,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     throw new ConfigError('DATA_DIR', `is not a directory: ${dataDir}`);
   }
 
+  const port = int(env, 'PORT', 3000, 0, 65535);
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     dataDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
@@ -274,6 +339,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', nodeEnv === 'test' ? 0 : 3000, 0, 60_000),
     metricsToken: metricsToken(env),
     corsOrigins: corsOrigins(env),
+    mail: mailConfig(env, port),
     webDir: path.resolve(cwd, env.WEB_DIR?.trim() || 'apps/web/dist'),
     notificationPollMs: int(env, 'NOTIFICATION_POLL_MS', nodeEnv === 'test' ? 0 : 1000, 0, 600_000),
     webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE'),

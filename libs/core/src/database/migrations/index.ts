@@ -13,6 +13,7 @@ import { RankingConstants1765400000000 } from './1765400000000-ranking-constants
 import { SessionsAndApiKeys1765500000000 } from './1765500000000-sessions-and-api-keys';
 import { ImportAuditPairs1765600000000 } from './1765600000000-import-audit-pairs';
 import { Notifications1765700000000 } from './1765700000000-notifications';
+import { NotificationEmail1765800000000 } from './1765800000000-notification-email';
 import { Webhooks1765900000000 } from './1765900000000-webhooks';
 import { AccessChanges1766000000000 } from './1766000000000-access-changes';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   SessionsAndApiKeys1765500000000,
   ImportAuditPairs1765600000000,
   Notifications1765700000000,
+  NotificationEmail1765800000000,
   Webhooks1765900000000,
   AccessChanges1766000000000,
 ];
