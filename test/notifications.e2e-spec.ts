@@ -76,6 +76,10 @@ describe('notifications (outbox, in the app)', () => {
     expect((await notes(buyer)).totalCount).toBe(0);
     expect(await dispatcher.dispatchAll()).toBe(0);
     expect((await notes(qualified)).totalCount).toBe(1);
+    // what the dispatcher did is measured: GET /metrics
+    const metrics = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/enlace_notifications_written_total\{type="SOURCING_REQUEST_OPENED"\} [1-9]/);
+    expect(metrics).toMatch(/enlace_notification_dispatch_seconds_count\{type="SOURCING_REQUEST_OPENED"\} [1-9]/);
     ids.request = id;
   });
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@enlace/core';
+import { APP_CONFIG, AppConfig, Metrics } from '@enlace/core';
 import { EventsRepository } from './events.repository';
 import { NotificationComposer } from './notification-composer';
 import { NotificationsRepository } from './notifications.repository';
@@ -27,6 +27,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
     private readonly events: EventsRepository,
     private readonly notifications: NotificationsRepository,
     private readonly composer: NotificationComposer,
@@ -51,7 +52,11 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnModuleD
     return this.db.transaction(async (m) => {
       const batch = await this.events.claimPending(m, limit);
       for (const e of batch) {
-        await this.notifications.insertForEvent(m, e.id, e.type, await this.composer.compose(e));
+        const timer = this.metrics.notificationDispatch.startTimer({ type: e.type });
+        const rows = await this.composer.compose(e);
+        await this.notifications.insertForEvent(m, e.id, e.type, rows);
+        timer();
+        this.metrics.notificationsWritten.inc({ type: e.type }, rows.length);
         await this.notifications.announce(m, e.id);
       }
       if (!batch.length) return 0;

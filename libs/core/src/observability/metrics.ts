@@ -32,6 +32,25 @@ export class Metrics {
     labelNames: ['path', 'status'] as const,
     registers: [this.registry],
   });
+  readonly notificationDispatch = new Histogram({
+    name: 'enlace_notification_dispatch_seconds',
+    help: 'Per outbox event: finding its recipients and writing their notifications (one statement), by event type',
+    labelNames: ['type'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly notificationsWritten = new Counter({
+    name: 'enlace_notifications_written_total',
+    help: 'Notifications written by the dispatcher, by event type',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+  readonly webhookAttempts = new Counter({
+    name: 'enlace_webhook_attempts_total',
+    help: 'Webhook delivery attempts by outcome (delivered, retry, failed)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'enlace_' });

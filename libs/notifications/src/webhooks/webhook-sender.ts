@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, EventType, recordEvent } from '@enlace/core';
+import { APP_CONFIG, AppConfig, EventType, Metrics, recordEvent } from '@enlace/core';
 import { DEACTIVATE_AFTER_MS, planRetry } from './retry-plan';
 import { ClaimedDelivery, WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { DeliveryStatus } from './webhook.model';
@@ -40,6 +40,7 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly webhooks: WebhooksRepository,
   ) {}
@@ -76,17 +77,19 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
       signal: this.stopping.signal,
     });
     if (this.stopping.signal.aborted) return; // not an answer: sent again after the lease
-    await this.db.transaction((m) =>
+    const outcome = await this.db.transaction((m) =>
       status !== null && status >= 200 && status < 300 ? this.delivered(m, d, status) : this.failed(m, d, status),
     );
+    this.metrics.webhookAttempts.inc({ outcome });
   }
 
-  private async delivered(m: EntityManager, d: ClaimedDelivery, status: number): Promise<void> {
+  private async delivered(m: EntityManager, d: ClaimedDelivery, status: number): Promise<'delivered'> {
     await this.deliveries.recordAttempt(m, d.id, DeliveryStatus.DELIVERED, status, null);
     await this.webhooks.clearFailing(m, d.webhook_id);
+    return 'delivered';
   }
 
-  private async failed(m: EntityManager, d: ClaimedDelivery, status: number | null): Promise<void> {
+  private async failed(m: EntityManager, d: ClaimedDelivery, status: number | null): Promise<'retry' | 'failed'> {
     const now = new Date();
     const plan = planRetry({
       attempts: d.attempts + 1,
@@ -99,6 +102,7 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
     await this.deliveries.recordAttempt(m, d.id, DeliveryStatus[plan.status], status, next);
     const since = await this.webhooks.markFailing(m, d.webhook_id);
     if (since && now.getTime() - since.getTime() >= DEACTIVATE_AFTER_MS) await this.deactivate(m, d.webhook_id, since);
+    return plan.status === 'PENDING' ? 'retry' : 'failed';
   }
 
   /** Deactivates the webhook (once: only the call that turns it off records the event) and gives up its pending deliveries. */
