@@ -158,6 +158,8 @@ async function startApi(url) {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // bench/notifications.bench.js: webhooks POST to its receiver on 127.0.0.1
+      WEBHOOK_ALLOW_PRIVATE: '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
