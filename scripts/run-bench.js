@@ -12,7 +12,9 @@
 // benchGaps / benchImport functions), and writes BENCHMARKS.md (results per dataset size are kept
 // in bench/results/<n>.json so a 1,000,000 run (BENCH_SUPPLIERS=1000000) appears beside the 100,000 one).
 // Env: BENCH_SUPPLIERS, BENCH_RUNS (rankSuppliers passes over all plant/process pairs, default 2),
-//      BENCH_SKIP_BUILD=1, BENCH_ONLY=ranking (skip plug-ins), BENCH_REUSE=1 (keep an existing dataset of the same size).
+//      BENCH_SKIP_BUILD=1, BENCH_ONLY=ranking (skip plug-ins), BENCH_PLUGINS=load,notifications (only these
+//      plug-ins; the others' figures kept from the last run, with their date), BENCH_REUSE=1 (keep an
+//      existing dataset of the same size).
 // The libraries are used through their public entry points (`@enlace/<lib>`) as `nest build api` compiles them.
 'use strict';
 const fs = require('fs');
@@ -24,6 +26,10 @@ const { spawn, spawnSync } = require('child_process');
 const ROOT = path.resolve(__dirname, '..');
 const N = Number(process.env.BENCH_SUPPLIERS || 100000);
 const PASSES = Number(process.env.BENCH_RUNS || 2);
+/** BENCH_PLUGINS=load,notifications: only these plug-ins run; the others' figures are kept from the last run, dated. */
+const ONLY_PLUGINS = process.env.BENCH_PLUGINS
+  ? new Set(process.env.BENCH_PLUGINS.split(',').map((x) => x.trim()))
+  : null;
 const DB_NAME = N === 100000 ? 'enlace_bench' : `enlace_bench_${N}`;
 const API_MAIN = path.join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const CLI_MAIN = path.join(ROOT, 'dist/apps/cli/apps/cli/src/main.js');
@@ -316,7 +322,7 @@ async function runPlugins(ctx) {
   const files = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
-        .filter((f) => f.endsWith('.bench.js'))
+        .filter((f) => f.endsWith('.bench.js') && (!ONLY_PLUGINS || ONLY_PLUGINS.has(f.replace(/\.bench\.js$/, ''))))
         .sort()
     : [];
   for (const f of files) {
@@ -470,6 +476,14 @@ async function main() {
       for (const p of plugins) log(JSON.stringify(p));
     }
     let pluginsFrom = null;
+    const prevFile = path.join(ROOT, 'bench', 'results', `${N}.json`);
+    if (ONLY_PLUGINS && fs.existsSync(prevFile)) {
+      const old = JSON.parse(fs.readFileSync(prevFile, 'utf8'));
+      const kept = (old.plugins ?? [])
+        .filter((p) => !ONLY_PLUGINS.has(String(p.source).replace(/\.bench\.js$/, '')))
+        .map((p) => ({ ...p, measured: p.measured ?? (old.pluginsFrom || old.date).slice(0, 10) }));
+      plugins = [...kept, ...plugins];
+    }
     if (process.env.BENCH_ONLY === 'ranking') {
       // keep the plug-in figures of the last full run of this size (marked with their date)
       const prev = path.join(ROOT, 'bench', 'results', `${N}.json`);
