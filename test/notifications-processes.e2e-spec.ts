@@ -14,6 +14,8 @@ jest.setTimeout(150_000);
 
 const OPEN = `mutation($i: SourcingRequestInput!) { createSourcingRequest(input: $i) { id } }`;
 const HOOK = `mutation($url: String!) { createWebhook(url: $url, events: [SOURCING_REQUEST_OPENED]) { secret } }`;
+/** A webhook path the receiver never answers until the API that sends to it has been killed. */
+const HANG = '/hang/s3';
 const FAST = { NOTIFICATION_POLL_MS: '100', WEBHOOK_RETRY_BASE_MS: '200' };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -47,6 +49,7 @@ describe('notifications across real API processes', () => {
   let locker: Client | null = null;
   let silaoId: string;
   let instances: ApiProcess[] = [];
+  let inFlight = '';
   const running = new Set<ApiProcess>();
   const token: Record<string, string> = {};
   const userId: Record<string, string> = {};
@@ -93,6 +96,13 @@ describe('notifications across real API processes', () => {
       [eventIds],
     );
   const everyone = () => [userId.s1, userId.s2, userId.s3].sort();
+  /** Every delivery, as "<event id> <path>", with whether a sender holds it (claimed for a minute). */
+  const deliveries = () =>
+    db.query(
+      `SELECT d.event_id || ' ' || substring(w.url from '^http://[^/]+(/.*)$') AS pair, d.status, d.attempts,
+              d.response_status, d.next_attempt_at > now() + interval '30 s' AS leased
+         FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id`,
+    );
 
   beforeAll(async () => {
     entry = builtApiEntry();
@@ -122,12 +132,19 @@ describe('notifications across real API processes', () => {
     await hook(a, 's1', '/kill/s1');
     await hook(a, 's2', '/kill/s2');
     const paths = ['/kill/s1', '/kill/s2'];
-    receiver.answer = () => 500;
+    receiver.answer = (path) => (path === HANG ? null : 500);
+    const seen = () => new Set(receiver.hits.map((h) => pair(h.delivery, h.path)));
 
     const failing = [await open(a), await open(a), await open(a)];
-    const failingPairs = failing.flatMap((e) => paths.map((p) => pair(e, p)));
-    const seen = () => new Set(receiver.hits.map((h) => pair(h.delivery, h.path)));
-    await until('a failed first attempt of each delivery', () => failingPairs.every((k) => seen().has(k)));
+    await until('a failed first attempt of each delivery', () =>
+      failing.every((e) => paths.every((p) => seen().has(pair(e, p)))),
+    );
+    // A webhook that never answers: its POST is in flight at the kill (the sender waits 10 s for it,
+    // and sends nothing else meanwhile).
+    await hook(a, 's3', HANG);
+    inFlight = await open(a);
+    failing.push(inFlight);
+    await until('the POSTs of the next event', () => [...paths, HANG].every((p) => seen().has(pair(inFlight, p))));
 
     // The next dispatch stops mid-transaction (its INSERT waits on this lock) when the API is killed.
     locker = new Client({ connectionString: db.url });
@@ -136,23 +153,22 @@ describe('notifications across real API processes', () => {
     const undispatched = [await open(a), await open(a)];
     const waiting = `SELECT count(*)::int FROM pg_locks WHERE relation = 'notifications'::regclass AND NOT granted`;
     await until('the dispatcher waiting on the lock', async () => (await one(waiting)) > 0);
-    // Killed while no delivery is in flight (one claimed is due again only after its one-minute
-    // lease): every delivery due again within seconds, none within the next 150 ms.
-    const idle = `SELECT bool_and(next_attempt_at BETWEEN now() + interval '150 ms' AND now() + interval '30 s')
-                    FROM webhook_deliveries`;
-    await until('no delivery in flight', () => one<boolean>(idle), 30_000);
+    // Killed while the hanging POST is in flight (claimed for a minute, less than 8 s ago) and no other
+    // is (each of the others answered 500 and due again within seconds).
+    const settled = `SELECT bool_and(CASE WHEN w.url LIKE '%${HANG}' THEN d.next_attempt_at > now() + interval '52 s'
+                            ELSE d.attempts > 0 AND d.next_attempt_at < now() + interval '30 s' END)
+                       FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id`;
+    await until('only the hanging POST in flight', () => one<boolean>(settled), 30_000);
     await stop(a, 'SIGKILL');
     const killedAt = receiver.hits.length;
 
-    const pending = await db.query(
-      `SELECT d.event_id || ' ' || substring(w.url from '/kill/.*') AS pair, d.status, d.attempts, d.response_status
-         FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id`,
-    );
-    expect(pending.map((d) => d.pair).sort()).toEqual([...failingPairs].sort());
-    for (const d of pending) {
-      expect(d).toMatchObject({ status: 'PENDING', response_status: 500 });
-      expect(d.attempts).toBe(receiver.hits.filter((h) => pair(h.delivery, h.path) === d.pair).length);
+    const hits = (k: string) => receiver.hits.filter((h) => pair(h.delivery, h.path) === k);
+    for (const d of await deliveries()) {
+      if (d.pair === pair(inFlight, HANG)) expect(d).toMatchObject({ status: 'PENDING', attempts: 0, leased: true });
+      else expect(d).toMatchObject({ status: 'PENDING', attempts: hits(d.pair).length, response_status: 500 });
     }
+    const failingPairs = failing.flatMap((e) => paths.map((p) => pair(e, p)));
+    expect((await deliveries()).map((d) => d.pair).sort()).toEqual([...failingPairs, pair(inFlight, HANG)].sort());
     const left = await db.query(`SELECT id FROM events WHERE dispatched_at IS NULL ORDER BY id`);
     expect(left.map((e) => e.id)).toEqual([...undispatched].sort());
     await locker.query('COMMIT'); // the killed API's transaction goes on, finds its client gone and rolls back
@@ -163,24 +179,15 @@ describe('notifications across real API processes', () => {
     const b = await start(FAST);
     instances = [b];
     const all = [...failing, ...undispatched];
-    const delivered = `SELECT count(*)::int FROM webhook_deliveries WHERE status = 'DELIVERED' AND event_id = ANY($1::uuid[])`;
-    await until('every delivery DELIVERED', async () => (await one(delivered, [all])) === all.length * 2, 90_000);
+    const expected = [...failingPairs, ...undispatched.flatMap((e) => [...paths, HANG].map((p) => pair(e, p)))];
+    const done = async () => (await deliveries()).filter((d) => expected.includes(d.pair) && d.status === 'DELIVERED');
+    await until('every delivery DELIVERED', async () => (await done()).length === expected.length, 90_000);
     await sleep(500); // and nothing more arrives
 
-    const after = receiver.hits.slice(killedAt);
-    const expected = all.flatMap((e) => paths.map((p) => pair(e, p)));
+    const after = receiver.hits.slice(killedAt).filter((h) => h.delivery !== inFlight || h.path !== HANG);
     expect([...counts(after.map((h) => pair(h.delivery, h.path)))].sort()).toEqual(expected.map((k) => [k, 1]).sort());
     expect(after.every((h) => h.status === 200)).toBe(true);
-    for (const h of receiver.hits) {
-      expect(signedWith(h, secrets[h.path])).toBe(true);
-      expect(JSON.parse(h.body)).toMatchObject({ id: h.delivery, type: 'SOURCING_REQUEST_OPENED' });
-    }
-    const attempts = await db.query(
-      `SELECT d.event_id || ' ' || substring(w.url from '/kill/.*') AS pair, d.attempts FROM webhook_deliveries d
-         JOIN webhooks w ON w.id = d.webhook_id WHERE d.status = 'DELIVERED'`,
-    );
-    for (const d of attempts)
-      expect(d.attempts).toBe(receiver.hits.filter((h) => pair(h.delivery, h.path) === d.pair).length);
+    for (const d of await done()) expect(d.attempts).toBe(hits(d.pair).length);
     expect(await recipients(all)).toEqual(all.sort().map((e) => ({ event_id: e, users: everyone() })));
     expect(await one(`SELECT count(*)::int FROM events WHERE dispatched_at IS NULL`)).toBe(0);
   });
@@ -247,7 +254,7 @@ describe('notifications across real API processes', () => {
     const [c, d] = instances;
     await hook(c, 's1', '/two/s1');
     await hook(d, 's3', '/two/s3');
-    const paths = ['/kill/s1', '/kill/s2', '/two/s1', '/two/s3'];
+    const paths = ['/kill/s1', '/kill/s2', HANG, '/two/s1', '/two/s3'];
     const mark = receiver.hits.length;
     const requests: string[] = [];
     for (let i = 0; i < 30; i += 6) requests.push(...(await Promise.all([c, d, c, d, c, d].map(openRequest))));
@@ -257,7 +264,8 @@ describe('notifications across real API processes', () => {
     await until('every delivery DELIVERED', async () => (await one(delivered, [opened])) === 30 * paths.length, 90_000);
     await sleep(1000); // and nothing more arrives
 
-    const got = counts(receiver.hits.slice(mark).map((h) => pair(h.delivery, h.path)));
+    const mine = receiver.hits.slice(mark).filter((h) => opened.includes(h.delivery));
+    const got = counts(mine.map((h) => pair(h.delivery, h.path)));
     const expected = opened.flatMap((e) => paths.map((p) => [pair(e, p), 1]));
     expect([...got].sort()).toEqual(expected.sort());
     expect(await recipients(opened)).toEqual(opened.sort().map((e) => ({ event_id: e, users: everyone() })));
@@ -281,6 +289,21 @@ describe('notifications across real API processes', () => {
     expect(new Set(to('s2@proc.test').map((m) => [m.subject, m.headers['content-language']].join(' | ')))).toEqual(
       new Set(['New request: Injection molding at Silao Complex | en']),
     );
+  });
+  it('sends a delivery that was in flight at the kill again when its lease ends: same Enlace-Delivery, signed', async () => {
+    const mine = async () => (await deliveries()).find((d) => d.pair === pair(inFlight, HANG));
+    await until(
+      'the delivery in flight at the kill DELIVERED',
+      async () => (await mine())?.status === 'DELIVERED',
+      90_000,
+    );
+    const hits = receiver.hits.filter((h) => h.path === HANG && h.delivery === inFlight);
+    expect(hits.map((h) => h.status)).toEqual([null, 200]); // the first never answered
+    expect(await mine()).toMatchObject({ attempts: 1, response_status: 200 }); // the killed attempt was never recorded
+    for (const h of receiver.hits) {
+      expect(signedWith(h, secrets[h.path])).toBe(true);
+      expect(JSON.parse(h.body)).toMatchObject({ id: h.delivery, type: 'SOURCING_REQUEST_OPENED' });
+    }
   });
 });
 

@@ -8,26 +8,32 @@ export interface ReceivedHook {
   delivery: string;
   signature: string;
   body: string;
-  status: number;
+  /** null: the receiver never answered. */
+  status: number | null;
 }
 
 export interface WebhookReceiver {
   /** http://127.0.0.1:<port> (webhooks need WEBHOOK_ALLOW_PRIVATE=1 for it). */
   url: string;
   hits: ReceivedHook[];
-  /** The status to answer a POST to `path` with (default 200). */
-  answer: (path: string) => number;
+  /** The status to answer a POST to `path` with (default 200); null: never answer (the request hangs). */
+  answer: (path: string) => number | null;
   close(): Promise<void>;
 }
 
-/** A webhook receiver on 127.0.0.1 (node:http) that keeps every POST and answers `receiver.answer(path)`. */
+/** A webhook receiver on 127.0.0.1 (node:http) that keeps every POST and answers `receiver.answer(path)`, or never. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   let server: Server | null = null;
   const receiver: WebhookReceiver = {
     url: '',
     hits: [],
     answer: () => 200,
-    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   server = createServer((req, res) => {
     let body = '';
@@ -42,7 +48,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         body,
         status,
       });
-      res.writeHead(status).end();
+      if (status !== null) res.writeHead(status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
