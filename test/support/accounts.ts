@@ -24,7 +24,11 @@ let hashed: Promise<string> | null = null;
  * Creates an account directly in the test database (or reuses it when the email exists), logs in
  * over HTTP and returns the bearer token. SUPPLIER accounts without `supplierId` get a new supplier.
  */
-export async function tokenFor(t: TestApp, role: TestRole, opts: TokenOptions = {}): Promise<string> {
+export async function tokenFor(
+  t: Pick<TestApp, 'db' | 'gql'>,
+  role: TestRole,
+  opts: TokenOptions = {},
+): Promise<string> {
   const email = (
     opts.email ?? `${role.toLowerCase().replace(/_/g, '-')}-${randomBytes(5).toString('hex')}@test.enlace.local`
   ).toLowerCase();
