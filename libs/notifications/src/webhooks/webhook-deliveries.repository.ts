@@ -52,14 +52,14 @@ export class WebhookDeliveriesRepository {
   /**
    * Claims up to `limit` due PENDING deliveries of active webhooks by moving their next attempt
    * `leaseMs` ahead: other senders skip the locked rows and no longer find them due, and a delivery
-   * claimed by a sender that crashed is due again when the lease ends.
+   * claimed by a sender that crashed is due again when the lease ends. Due: by `dueBy` (and now).
    */
-  claimDue(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  claimDue(limit: number, leaseMs: number, dueBy: Date = new Date()): Promise<ClaimedDelivery[]> {
     return queryRows<ClaimedDelivery>(
       this.db,
       `WITH due AS (
          SELECT d.id FROM webhook_deliveries d
-          WHERE d.status = 'PENDING' AND d.next_attempt_at <= now()
+          WHERE d.status = 'PENDING' AND d.next_attempt_at <= least(now(), $3::timestamptz)
             AND EXISTS (SELECT 1 FROM webhooks w WHERE w.id = d.webhook_id AND w.active)
           ORDER BY d.next_attempt_at LIMIT $1 FOR UPDATE OF d SKIP LOCKED
        ), claimed AS (
@@ -69,7 +69,7 @@ export class WebhookDeliveriesRepository {
        SELECT c.id, c.attempts, c.created_at, c.webhook_id, w.url, w.secret, c.event_id, e.type, e.payload,
               e.created_at AS event_created_at
          FROM claimed c JOIN webhooks w ON w.id = c.webhook_id JOIN events e ON e.id = c.event_id`,
-      [limit, leaseMs],
+      [limit, leaseMs, dueBy],
     );
   }
 

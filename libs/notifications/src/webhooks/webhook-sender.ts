@@ -11,22 +11,14 @@ import { WebhooksRepository } from './webhooks.repository';
 
 const BATCH = 50;
 const PARALLEL = 10;
-/** A claimed delivery is due again after this (a sender that crashed mid-batch); longer than a batch takes. */
+/** A claimed delivery is due again after this (a sender that crashed while sending it); longer than one attempt takes. */
 const LEASE_MS = 6 * WEBHOOK_TIMEOUT_MS;
 
-/** Runs `work` on every item, at most `limit` at a time. */
-async function eachBounded<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /**
- * Sends due webhook deliveries: claims a batch under a lease (several instances never send one
- * delivery at the same time; a crash leaves it to be sent again after the lease: at least once),
- * POSTs up to PARALLEL at a time, and records each outcome: DELIVERED on 2xx, else a retry planned
+ * Sends due webhook deliveries: PARALLEL workers each claim one delivery at a time under a lease
+ * (several instances never send one delivery at the same time; a crash leaves it to be sent again
+ * after the lease: at least once), so an endpoint that hangs holds one worker, not the others'
+ * deliveries; each outcome is recorded: DELIVERED on 2xx, else a retry planned
  * by planRetry or FAILED after 24 h. A webhook failing for DEACTIVATE_AFTER_MS is deactivated and
  * its owner told (a WEBHOOK_DEACTIVATED event, in the same transaction).
  */
@@ -56,15 +48,22 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopping.abort();
   }
 
-  /** Sends one batch of due deliveries; returns how many it claimed. */
+  /** Sends the deliveries due when it starts (not retries planned meanwhile) until `limit`; returns how many it claimed. */
   async deliverDue(limit = BATCH): Promise<number> {
-    const claimed = await this.deliveries.claimDue(limit, LEASE_MS);
-    await eachBounded(claimed, PARALLEL, (d) =>
-      this.deliver(d).catch((e: Error) =>
-        this.log.warn(`delivery ${d.id} not recorded, sent again after its lease: ${e.message}`),
-      ),
-    );
-    return claimed.length;
+    const dueBy = new Date();
+    let claimed = 0;
+    const worker = async () => {
+      while (claimed < limit && !this.stopping.signal.aborted) {
+        const [d] = await this.deliveries.claimDue(1, LEASE_MS, dueBy);
+        if (!d) return;
+        claimed++;
+        await this.deliver(d).catch((e: Error) =>
+          this.log.warn(`delivery ${d.id} not recorded, sent again after its lease: ${e.message}`),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    return claimed;
   }
 
   private async deliver(d: ClaimedDelivery): Promise<void> {
