@@ -24,6 +24,10 @@ export function typeOrmOptions(
       max: config.dbPoolSize,
       connectionTimeoutMillis: 5000,
       statement_timeout: config.statementTimeoutMs || undefined,
+      // A transaction left open by an instance that hung or lost its network (its locks would hold
+      // outbox rows and deliveries) ends after a minute; none of ours waits that long between statements.
+      idle_in_transaction_session_timeout: 60_000,
+      keepAlive: true,
       application_name: 'enlace',
     },
   } satisfies DataSourceOptions & { autoLoadEntities: boolean };
