@@ -16,6 +16,7 @@ export * from './auth/bearer';
 export * from './loaders/request-loaders';
 export * from './database/database-server';
 export * from './database/database.module';
+export * from './database/pg-listener';
 export * from './database/migrate';
 export * from './database/pg-types';
 export * from './database/sql-logger';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, Principal } from '@enlace/core';
+import { ACCESS_CHANNEL, APP_CONFIG, AppConfig, PgListener, Principal } from '@enlace/core';
 import { ApiKeyOwnerRow, ApiKeyRepository } from '../api-keys/api-key.repository';
 import { hashApiKeySecret, isApiKeySecret } from '../api-keys/api-key-secret';
 import { SessionRepository, SessionState } from '../sessions/session.repository';
@@ -27,7 +27,8 @@ export function sessionIsOpen(token: VerifiedToken, state: SessionState | null):
  * Turns a bearer credential into the principal it acts for, or null when it is not valid (any
  * more): a token whose signature, expiry and session check out, or an unrevoked API key of an
  * active user (acting with its owner's role). What the database says is cached for
- * AUTH_CACHE_TTL_MS; changes made through this process drop the user's entries at once.
+ * AUTH_CACHE_TTL_MS; a change to a user's access, made through any instance, drops the user's
+ * entries at once (ACCESS_CHANNEL); the TTL bounds staleness only while that notice is on its way.
  */
 @Injectable()
 export class CredentialVerifier {
@@ -39,9 +40,12 @@ export class CredentialVerifier {
     private readonly sessions: SessionRepository,
     private readonly keys: ApiKeyRepository,
     @Inject(APP_CONFIG) config: AppConfig,
+    listener: PgListener,
   ) {
     this.sessionCache = new CredentialCache(config.authCacheTtlMs);
     this.keyCache = new CredentialCache(config.authCacheTtlMs);
+    // another instance deactivated the user, ended their sessions or revoked a key: forget at once
+    listener.listen(ACCESS_CHANNEL, (userId) => this.forgetUser(userId));
   }
 
   authenticate(credential: string): Promise<Authenticated | null> {

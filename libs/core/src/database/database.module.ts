@@ -6,6 +6,7 @@ import { typeOrmOptions } from './typeorm-options';
 import { SqlLogger } from './sql-logger';
 import { runMigrations } from './migrate';
 import { RateLimiter } from '../rate-limit/rate-limiter';
+import { PgListener } from './pg-listener';
 
 @Injectable()
 export class DatabaseMigrator implements OnModuleInit {
@@ -32,8 +33,8 @@ export class DatabaseModule {
           useFactory: (config: AppConfig) => typeOrmOptions(url, config, sqlLogger),
         }),
       ],
-      providers: [{ provide: SqlLogger, useValue: sqlLogger }, DatabaseMigrator, RateLimiter],
-      exports: [SqlLogger, RateLimiter],
+      providers: [{ provide: SqlLogger, useValue: sqlLogger }, DatabaseMigrator, RateLimiter, PgListener],
+      exports: [SqlLogger, RateLimiter, PgListener],
     };
   }
 }

@@ -1,16 +1,11 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter, on } from 'events';
-import type { Pool, PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
+import { ACCESS_CHANNEL, PgListener } from '@enlace/core';
 import { Notification } from '../models/notification.model';
 import { NotificationsRepository } from '../notifications.repository';
 
 /** The PostgreSQL channel the dispatcher notifies (in its transaction: delivered on commit) with an event id. */
 export const NOTIFICATION_CHANNEL = 'enlace_notifications';
-/** Notified with a user id when the user's access changes (deactivated, sessions ended, an API key revoked): see migration AccessChanges. */
-export const ACCESS_CHANNEL = 'enlace_access';
-const RECONNECT_MS = 2000;
 /** graphql-ws's Forbidden close code: the client should not reconnect with the same credential. */
 const CLOSE_FORBIDDEN = 4403;
 
@@ -21,35 +16,24 @@ export interface SubscriberSocket {
 }
 
 /**
- * Live notifications for this instance's WebSocket subscribers: one pooled connection LISTENs on
- * NOTIFICATION_CHANNEL, so whichever instance dispatched an event, every instance loads that
+ * Live notifications for this instance's WebSocket subscribers: on NOTIFICATION_CHANNEL (the
+ * process's PgListener), whichever instance dispatched an event, every instance loads that
  * event's notifications and hands each to its recipient's subscriptions here. On ACCESS_CHANNEL
  * it closes the connections of a user whose access changed, on whichever instance holds them.
  */
 @Injectable()
-export class NotificationFeed implements OnApplicationBootstrap, OnModuleDestroy {
+export class NotificationFeed {
   private readonly log = new Logger('NotificationFeed');
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly sockets = new Map<string, Set<SubscriberSocket>>();
-  private client: PoolClient | null = null;
-  private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    listener: PgListener,
     private readonly notifications: NotificationsRepository,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
+  ) {
+    listener.listen(NOTIFICATION_CHANNEL, (eventId) => void this.deliver(eventId));
+    listener.listen(ACCESS_CHANNEL, (userId) => this.closeSocketsOf(userId));
   }
-
-  onModuleDestroy(): void {
-    this.stopped = true;
-    const client = this.client;
-    this.client = null;
-    client?.release(true);
-  }
-
   /**
    * The user's notifications as they are created, as GraphQL subscription payloads, until the
    * subscriber leaves; `socket` (the WebSocket it came on) is closed if the user's access changes.
@@ -72,29 +56,6 @@ export class NotificationFeed implements OnApplicationBootstrap, OnModuleDestroy
   private closeSocketsOf(userId: string): void {
     for (const socket of this.sockets.get(userId) ?? [])
       socket.close(CLOSE_FORBIDDEN, 'Forbidden: the account was deactivated or its credential revoked');
-  }
-
-  private async listen(): Promise<void> {
-    try {
-      const pool = (this.db.driver as unknown as { master: Pool }).master;
-      const client = await pool.connect();
-      client.on('notification', (m) =>
-        m.channel === ACCESS_CHANNEL ? this.closeSocketsOf(m.payload ?? '') : void this.deliver(m.payload ?? ''),
-      );
-      client.on('error', (e) => this.lost(e));
-      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}; LISTEN ${ACCESS_CHANNEL}`);
-      this.client = client;
-    } catch (e) {
-      this.lost(e as Error);
-    }
-  }
-
-  private lost(e: Error): void {
-    this.client?.release(true);
-    this.client = null;
-    if (this.stopped) return;
-    this.log.warn(`listen connection lost (${e.message}); reconnecting`);
-    setTimeout(() => void this.listen(), RECONNECT_MS).unref();
   }
 
   private async deliver(eventId: string): Promise<void> {

@@ -2,10 +2,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Tells every API instance (PostgreSQL NOTIFY on `enlace_access`, sent on commit) when a user's
- * access changes: the account deactivated, every session ended (revokeSessions, changePassword) or
- * one of its API keys revoked. Instances close that user's open WebSocket connections, which
- * would otherwise keep receiving subscription events on a credential checked only when they
- * subscribed. A trigger, so no code path that changes these columns can forget to announce it.
+ * access changes: the account deactivated (or reactivated), every session ended (revokeSessions,
+ * changePassword) or one of its API keys revoked. Instances drop what they cached about the user's
+ * credentials and close the user's open WebSocket connections, which would otherwise keep
+ * receiving subscription events on a credential checked only when they subscribed. A trigger, so
+ * no code path that changes these columns can forget to announce it.
  */
 export class AccessChanges1766000000000 implements MigrationInterface {
   name = 'AccessChanges1766000000000';
@@ -19,7 +20,7 @@ export class AccessChanges1766000000000 implements MigrationInterface {
       END $$`);
     await q.query(`
       CREATE TRIGGER users_access_changed AFTER UPDATE OF active, session_epoch ON users
-        FOR EACH ROW WHEN ((OLD.active AND NOT NEW.active) OR NEW.session_epoch <> OLD.session_epoch)
+        FOR EACH ROW WHEN (OLD.active IS DISTINCT FROM NEW.active OR NEW.session_epoch <> OLD.session_epoch)
         EXECUTE FUNCTION enlace_announce_access_change('id')`);
     await q.query(`
       CREATE TRIGGER api_keys_access_changed AFTER UPDATE OF revoked_at ON api_keys
