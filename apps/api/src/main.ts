@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cluster from 'cluster';
 import { Server } from 'http';
 import { ConfigError, createRootLogger, loadConfig, PinoNestLogger, startDatabaseServer } from '@enlace/core';
 import { AppModule } from './app.module';
 import { configureHttp, configureServerTimeouts } from './http/configure-http';
+import { runPrimary } from './cluster/primary';
 
 async function main(): Promise<void> {
   let config;
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createRootLogger(config.logLevel);
+  if (config.apiWorkers > 1 && cluster.isPrimary) return runPrimary(config, logger);
   if (!config.databaseUrl)
     logger.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
   // The API drains requests on SIGTERM before it stops the embedded cluster (see shutdown below).

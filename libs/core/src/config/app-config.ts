@@ -52,6 +52,8 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** The built web app (WEB_DIR) the API serves at `/`; nothing is served when it holds no index.html. */
   webDir: string;
+  /** API_WORKERS: processes serving the API on one port (Node's cluster); 1 = this process serves. */
+  apiWorkers: number;
   /** E-mail of notifications (SMTP_URL, MAIL_FROM, PUBLIC_URL, DIGEST_HOUR). */
   mail: MailConfig;
 }
@@ -344,5 +346,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     notificationPollMs: int(env, 'NOTIFICATION_POLL_MS', nodeEnv === 'test' ? 0 : 1000, 0, 600_000),
     webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE'),
     webhookRetryBaseMs: int(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 3_600_000),
+    apiWorkers: int(env, 'API_WORKERS', 1, 1, 64),
   };
 }
