@@ -30,11 +30,12 @@ export function ApiKeysSection() {
         />
       )}
       <ErrorAlert error={error} />
-      {data && !keys.length ? (
-        <p className="empty">{t('settings.keys.none')}</p>
-      ) : (
-        <ApiKeyTable keys={keys} onRevoke={setRevoking} />
-      )}
+      {data &&
+        (keys.length ? (
+          <ApiKeyTable keys={keys} onRevoke={setRevoking} />
+        ) : (
+          <p className="empty">{t('settings.keys.none')}</p>
+        ))}
       {revoking && <RevokeDialog apiKey={revoking} onClose={() => setRevoking(null)} />}
     </section>
   );

@@ -10,7 +10,6 @@ import { useCreateWebhook } from './useSettings';
 /** A new webhook: its URL and event types; the API's refusal of either shown beside it. */
 export function WebhookForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const { t } = useTranslation();
-  const eventsErrorId = useId();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<ReadonlySet<EventType>>(new Set());
   const [create, { loading, error, reset }] = useCreateWebhook();
@@ -47,22 +46,7 @@ export function WebhookForm({ onCreated }: { onCreated: (secret: string) => void
           />
         )}
       </Field>
-      <fieldset className="field-wide event-checks" aria-describedby={errorFor('events') ? eventsErrorId : undefined}>
-        <legend>{t('settings.hooks.events')}</legend>
-        <div className="checks">
-          {EVENT_TYPES.map((e) => (
-            <label key={e} className="check">
-              <input type="checkbox" checked={events.has(e)} onChange={(ev) => toggle(e, ev.target.checked)} />
-              {t(`eventType.${e}`)}
-            </label>
-          ))}
-        </div>
-        {errorFor('events') && (
-          <p id={eventsErrorId} role="alert" className="field-error">
-            {errorFor('events')}
-          </p>
-        )}
-      </fieldset>
+      <EventChecks chosen={events} onToggle={toggle} error={errorFor('events')} />
       <ErrorAlert error={error && !apiField ? error : null} className="field-wide" />
       <div className="form-actions field-wide">
         <button type="submit" className="button" disabled={loading}>
@@ -70,5 +54,37 @@ export function WebhookForm({ onCreated }: { onCreated: (secret: string) => void
         </button>
       </div>
     </form>
+  );
+}
+
+/** The event types as a group of checkboxes, the API's refusal of the choice inside the group. */
+function EventChecks({
+  chosen,
+  onToggle,
+  error,
+}: {
+  chosen: ReadonlySet<EventType>;
+  onToggle: (e: EventType, on: boolean) => void;
+  error: string | null;
+}) {
+  const { t } = useTranslation();
+  const errorId = useId();
+  return (
+    <fieldset className="field-wide event-checks" aria-describedby={error ? errorId : undefined}>
+      <legend>{t('settings.hooks.events')}</legend>
+      <div className="checks">
+        {EVENT_TYPES.map((e) => (
+          <label key={e} className="check">
+            <input type="checkbox" checked={chosen.has(e)} onChange={(ev) => onToggle(e, ev.target.checked)} />
+            {t(`eventType.${e}`)}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={errorId} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
