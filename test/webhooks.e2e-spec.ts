@@ -230,7 +230,7 @@ describe('webhooks', () => {
       event: 'WEBHOOK_DEACTIVATED',
       title: 'Webhook desactivado',
       body: expect.stringContaining(webhook.url),
-      link: null,
+      link: '/settings',
     });
     // an inactive webhook gets no new deliveries and nothing more is sent to it
     const before = receiver.hits.filter((h) => h.path === '/down').length;

@@ -20,6 +20,7 @@ const RequestPage = lazy(() => import('./pages/request/RequestPage'));
 const ProfilePage = lazy(() => import('./pages/profile/ProfilePage'));
 const AdminImportPage = lazy(() => import('./pages/admin/AdminImportPage'));
 const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 
 const MANAGE = ['ADMIN', 'OEM_BUYER'] as const;
 const READ_REQUESTS = ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] as const;
@@ -81,6 +82,14 @@ const router = createBrowserRouter([
             element: (
               <RequireRole roles={['SUPPLIER']}>
                 <ProfilePage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'settings',
+            element: (
+              <RequireRole roles={[...SIGNED_IN]}>
+                <SettingsPage />
               </RequireRole>
             ),
           },

@@ -88,9 +88,9 @@ export class NotificationComposer {
     ]);
   }
 
-  /** The webhook's owner (no page of the web app shows webhooks yet: no link). */
+  /** The webhook's owner, linked to the settings page where webhooks are created again. */
   private async toOwner(userId: string, say: (l: Language) => Message): Promise<NewNotification[]> {
-    return (await this.repo.account(userId)).map((r) => ({ userId: r.userId, ...say(r.language), link: null }));
+    return (await this.repo.account(userId)).map((r) => ({ userId: r.userId, ...say(r.language), link: '/settings' }));
   }
 
   private async toSupplier(

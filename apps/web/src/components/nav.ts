@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/requests', label: 'nav.requests', roles: ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST'] },
   { to: '/profile', label: 'nav.profile', roles: ['SUPPLIER'] },
   { to: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
+  { to: '/settings', label: 'nav.settings', roles: ['ADMIN', 'OEM_BUYER', 'INVESTMENT_ANALYST', 'SUPPLIER'] },
 ];
 
 export function navFor(role: Role | null): NavItem[] {
