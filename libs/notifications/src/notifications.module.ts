@@ -19,7 +19,7 @@ import { Mailer } from './email/mailer';
 import { EmailDigestRepository } from './email/email-digest.repository';
 import { ImmediateMailJob } from './email/immediate-mail.job';
 import { DigestMailJob } from './email/digest-mail.job';
-import { MailPoller } from './email/mail-poller';
+import { NotificationJobs } from './notification-jobs';
 
 @Module({
   imports: [CatalogModule, SuppliersModule, MatchingModule],
@@ -41,7 +41,7 @@ import { MailPoller } from './email/mail-poller';
     EmailDigestRepository,
     ImmediateMailJob,
     DigestMailJob,
-    MailPoller,
+    NotificationJobs,
   ],
   exports: [NotificationDispatcher, ReminderJob, WebhookSender, ImmediateMailJob, DigestMailJob],
 })

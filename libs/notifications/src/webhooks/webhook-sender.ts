@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, EventType, Metrics, recordEvent } from '@enlace/core';
@@ -23,11 +23,9 @@ const LEASE_MS = 6 * WEBHOOK_TIMEOUT_MS;
  * its owner told (a WEBHOOK_DEACTIVATED event, in the same transaction).
  */
 @Injectable()
-export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
+export class WebhookSender implements OnModuleDestroy {
   private readonly log = new Logger('Webhooks');
   private readonly stopping = new AbortController();
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -37,15 +35,16 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly webhooks: WebhooksRepository,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.notificationPollMs)
-      this.timer = setInterval(() => void this.tick(), this.config.notificationPollMs);
+  /** Aborts the requests in flight: their deliveries are sent again after their lease. */
+  onModuleDestroy(): void {
+    this.stopping.abort();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    this.stopping.abort();
+  /** Sends due deliveries, a batch after another, until a batch finds fewer than it may take; returns how many. */
+  async deliverAllDue(): Promise<number> {
+    let total = 0;
+    for (let n = BATCH; n === BATCH && !this.stopping.signal.aborted; total += n) n = await this.deliverDue();
+    return total;
   }
 
   /** Sends the deliveries due when it starts (not retries planned meanwhile) until `limit`; returns how many it claimed. */
@@ -124,17 +123,5 @@ export class WebhookSender implements OnApplicationBootstrap, OnModuleDestroy {
       `WEBHOOK_DEACTIVATED:${webhookId}:${since.toISOString()}`,
     );
     this.log.warn(`webhook ${webhookId} deactivated: its deliveries have failed since ${since.toISOString()}`);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      while ((await this.deliverDue()) === BATCH && !this.stopping.signal.aborted);
-    } catch (e) {
-      this.log.warn(`webhook delivery failed, retried on the next tick: ${(e as Error).message}`);
-    } finally {
-      this.running = false;
-    }
   }
 }
