@@ -16,6 +16,7 @@ import { Notifications1765700000000 } from './1765700000000-notifications';
 import { NotificationEmail1765800000000 } from './1765800000000-notification-email';
 import { Webhooks1765900000000 } from './1765900000000-webhooks';
 import { AccessChanges1766000000000 } from './1766000000000-access-changes';
+import { NotificationWriteCost1766100000000 } from './1766100000000-notification-write-cost';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   NotificationEmail1765800000000,
   Webhooks1765900000000,
   AccessChanges1766000000000,
+  NotificationWriteCost1766100000000,
 ];
