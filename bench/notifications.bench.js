@@ -101,6 +101,15 @@ async function accounts(db, process, port) {
   return rows.length;
 }
 
+async function pendingOf(db, opened) {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
+      WHERE d.status = 'PENDING' AND e.payload->>'requestId' = ANY($1)`,
+    [opened.map((o) => o.id)],
+  );
+  return rows[0].n;
+}
+
 /** rankSuppliers sequentially until `stop()` says so; returns the latencies in ms. */
 async function rankLoop(ctx, pairs, stop) {
   const Q = `query($input: MatchInput!) { rankSuppliers(input: $input) { score supplier { id } } }`;
@@ -164,6 +173,8 @@ async function run(ctx) {
     while (hook.got.n < due && Date.now() - started < 3 * 60_000) await sleep(100);
     opening = false;
     const busy = await loaded;
+    // the last POSTs arrived; their outcomes are recorded just after the answer
+    for (let waited = 0; waited < 5000 && (await pendingOf(db, opened)) > 0; waited += 100) await sleep(100);
     const { rows } = await db.query(
       `SELECT status, count(*)::int AS n FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
         WHERE e.payload->>'requestId' = ANY($1) GROUP BY status`,
