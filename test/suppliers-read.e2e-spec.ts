@@ -155,6 +155,16 @@ describe('supplier catalogue reads', () => {
     expect(seen).toEqual(expected);
   });
 
+  it('counts only when totalCount is asked for, once however many aliases ask', async () => {
+    const q = `query($f: SupplierFilter) { suppliers(first: 2, filter: $f) { a: totalCount b: totalCount edges { node { id } } } }`;
+    const both = await t.gql(q, { f: { process: 'machining' } });
+    expect(both.errors).toBeUndefined();
+    expect(both.data.suppliers.a).toBe(10);
+    expect(both.data.suppliers.b).toBe(10);
+    const noCount = await t.gql(`{ suppliers(first: 2, filter: { process: "machining" }) { edges { node { id } } } }`);
+    expect(noCount.data.suppliers.edges).toHaveLength(2);
+  });
+
   it('returns null for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
     const none = await t.gql(`{ supplier(id: "6f1c2a7e-0000-4000-8000-000000000000") { id } }`);
     expect(none.errors).toBeUndefined();

@@ -95,15 +95,10 @@ export class SupplierRepository {
     return where;
   }
 
-  async page(
-    f: SupplierSearch,
-    after: SupplierKeyset | null,
-    limit: number,
-  ): Promise<{ rows: SupplierRow[]; total: number }> {
+  /** The page after `after` (limit rows, in relevance order when searching, else by name). */
+  page(f: SupplierSearch, after: SupplierKeyset | null, limit: number): Promise<SupplierRow[]> {
     const params: unknown[] = [];
     const where = this.filters(f, params);
-    const countParams = [...params];
-    const countSql = `SELECT count(*)::int AS n FROM suppliers s JOIN states st ON st.code = s.state_code ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`;
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
@@ -114,23 +109,30 @@ export class SupplierRepository {
       rankExpr = `, word_similarity(public.enlace_fold($1), s.search_name) AS rank`;
       order = 'rank DESC, s.name, s.id';
     }
-    const pageWhere = [...where];
-    if (after?.kind === 'name') pageWhere.push(`(s.name, s.id) > (${p(after.name)}::text, ${p(after.id)}::uuid)`);
+    if (after?.kind === 'name') where.push(`(s.name, s.id) > (${p(after.name)}::text, ${p(after.id)}::uuid)`);
     if (after?.kind === 'rank') {
       const r = p(after.rank);
-      pageWhere.push(
+      where.push(
         `(word_similarity(public.enlace_fold($1), s.search_name) < ${r}::real OR (word_similarity(public.enlace_fold($1), s.search_name) = ${r}::real AND (s.name, s.id) > (${p(after.name)}::text, ${p(after.id)}::uuid)))`,
       );
     }
     const sql = `SELECT ${SUPPLIER_COLUMNS}${rankExpr}
                    FROM suppliers s JOIN states st ON st.code = s.state_code
-                  ${pageWhere.length ? 'WHERE ' + pageWhere.join(' AND ') : ''}
+                  ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
                   ORDER BY ${order} LIMIT ${p(limit)}`;
-    const [rows, [count]] = await Promise.all([
-      queryRows<SupplierRow>(this.db, sql, params),
-      queryRows<{ n: number }>(this.db, countSql, countParams),
-    ]);
-    return { rows, total: count.n };
+    return queryRows<SupplierRow>(this.db, sql, params);
+  }
+
+  /** How many suppliers match the filters (the connection's totalCount, run only when asked for). */
+  async count(f: SupplierSearch): Promise<number> {
+    const params: unknown[] = [];
+    const where = this.filters(f, params);
+    const [row] = await queryRows<{ n: number }>(
+      this.db,
+      `SELECT count(*)::int AS n FROM suppliers s JOIN states st ON st.code = s.state_code ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
+      params,
+    );
+    return row.n;
   }
 
   /** Hot (every ranking and every supplier DataLoader): a prepared statement outside transactions. */

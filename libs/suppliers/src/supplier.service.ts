@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   Clock,
   Connection,
+  countOnAsk,
   DomainError,
   decodeCursor,
   encodeCursor,
@@ -11,7 +12,7 @@ import {
   toConnection,
 } from '@enlace/core';
 import { CatalogService } from '@enlace/catalog';
-import { SupplierRepository, SupplierKeyset, SupplierRow } from './supplier.repository';
+import { SupplierRepository, SupplierKeyset, SupplierRow, SupplierSearch } from './supplier.repository';
 import { SuppliersArgs } from './dto/supplier-filter.input';
 import { Supplier } from './models/supplier.model';
 import { SupplierCapability } from './models/supplier-capability.model';
@@ -48,22 +49,19 @@ export class SupplierService {
         after = { kind: 'name', name: String(name), id: String(id) };
       }
     }
-    const { rows, total } = await this.repo.page(
-      {
-        search,
-        region: f.region ?? null,
-        stateCode: f.stateCode ?? null,
-        process: f.process ?? null,
-        certification: f.certification ?? null,
-        today: this.clock.today(),
-      },
-      after,
-      limit + 1,
-    );
+    const query: SupplierSearch = {
+      search,
+      region: f.region ?? null,
+      stateCode: f.stateCode ?? null,
+      process: f.process ?? null,
+      certification: f.certification ?? null,
+      today: this.clock.today(),
+    };
+    const rows = await this.repo.page(query, after, limit + 1);
     return toConnection(
       rows,
       limit,
-      total,
+      countOnAsk(() => this.repo.count(query)),
       toSupplier,
       (r: SupplierRow) =>
         search ? encodeCursor(BY_RANK, [r.rank ?? 0, r.name, r.id]) : encodeCursor(BY_NAME, [r.name, r.id]),

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
 
 /** Relay's PageInfo. Connections page forwards only (`first`, `after`). */
 @ObjectType()
@@ -25,11 +25,29 @@ export interface Edge<T> {
   cursor: string;
 }
 
-export interface Connection<T> {
+/**
+ * A count, or how to count when the client asks: `totalCount`'s field middleware calls it only
+ * when the field is selected, so a page without `totalCount` costs no count query.
+ */
+export type Count = number | (() => Promise<number>);
+
+export interface Connection<T, C extends Count = Count> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: C;
 }
+
+/** `count` run at most once, on the first ask (aliases of `totalCount` share it). */
+export function countOnAsk(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | null = null;
+  return () => (counted ??= count());
+}
+
+/** Field middleware of `totalCount`: runs the count when the connection holds how to count. */
+const countWhenAsked: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
 
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
 export function connectionTypes<T>(nodeType: Type<T>, name: string) {
@@ -47,8 +65,8 @@ export function connectionTypes<T>(nodeType: Type<T>, name: string) {
     edges: EdgeType[];
     @Field(() => PageInfo)
     pageInfo: PageInfo;
-    @Field(() => Int)
-    totalCount: number;
+    @Field(() => Int, { middleware: [countWhenAsked] })
+    totalCount: Count;
   }
   return { EdgeType, ConnectionType };
 }
@@ -58,14 +76,14 @@ export function connectionTypes<T>(nodeType: Type<T>, name: string) {
  * already decoded (so valid) by the caller: a page after a cursor has something before it (the
  * cursor's own row at least), which Relay lets `hasPreviousPage` report without another query.
  */
-export function toConnection<R, T>(
+export function toConnection<R, T, C extends Count>(
   rows: R[],
   limit: number,
-  totalCount: number,
+  totalCount: C,
   toNode: (r: R) => T,
   toCursor: (r: R) => string,
   after: string | null | undefined,
-): Connection<T> {
+): Connection<T, C> {
   const page = rows.slice(0, limit);
   const edges = page.map((r) => ({ node: toNode(r), cursor: toCursor(r) }));
   return {
