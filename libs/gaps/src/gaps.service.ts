@@ -110,8 +110,32 @@ export class GapsService {
     const reg = requireRegion(region, 'region');
     const r = resolveRadius(radiusKm, 'radiusKm');
     const today = this.clock.today();
-    const [gaps, remote, nodes] = await Promise.all([
-      this.repo.gaps(reg, r, today),
+    return this.reportOf(reg, r, today, await this.repo.gaps(reg, r, today));
+  }
+
+  /**
+   * The region's report and every region's gaps from one gap query (the brief draws the country's
+   * map beside the region's report): the region's rows are a subset, in the same order.
+   */
+  async reportWithCountry(
+    region: Region,
+    radiusKm?: number | null,
+  ): Promise<{ report: CapabilityGapReport; country: CapabilityGap[] }> {
+    const reg = requireRegion(region, 'region');
+    const r = resolveRadius(radiusKm, 'radiusKm');
+    const today = this.clock.today();
+    const country = await this.repo.gaps(null, r, today);
+    const report = await this.reportOf(
+      reg,
+      r,
+      today,
+      country.filter((g) => g.region === reg),
+    );
+    return { report, country };
+  }
+
+  private async reportOf(reg: Region, r: number, today: string, gaps: CapabilityGap[]): Promise<CapabilityGapReport> {
+    const [remote, nodes] = await Promise.all([
       this.repo.remoteCertified(reg, today, REPORT_REMOTE_SUPPLIERS),
       this.repo.logistics(reg),
     ]);

@@ -4,6 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EventType, Language, queryRows } from '@enlace/core';
 import { Notification } from './models/notification.model';
 
+/** The PostgreSQL channel announce() notifies (in the dispatcher's transaction: delivered on commit) with an event id. */
+export const NOTIFICATION_CHANNEL = 'enlace_notifications';
+
 export interface NotificationRow {
   id: string;
   event: EventType;
@@ -74,7 +77,7 @@ export class NotificationsRepository {
 
   /** Tells every instance's listener (on commit) that an event's notifications exist. */
   async announce(m: EntityManager, eventId: string): Promise<void> {
-    await m.query(`SELECT pg_notify('enlace_notifications', $1)`, [eventId]);
+    await m.query(`SELECT pg_notify($1, $2)`, [NOTIFICATION_CHANNEL, eventId]);
   }
 
   /** An event's notifications with their recipients. */

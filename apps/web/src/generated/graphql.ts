@@ -653,17 +653,17 @@ export type RankSuppliersQuery = {
 
 export type MyProfileFragment = {
   __typename?: 'Supplier';
-  id: string;
   version: number;
+  id: string;
   name: string;
   tier: Tier | null;
   city: string;
   region: Region;
+  profileConfirmedAt: string | null;
+  updatedAt: string;
   contactEmail: string | null;
   contactPhone: string | null;
   website: string | null;
-  profileConfirmedAt: string | null;
-  updatedAt: string;
   state: { __typename?: 'State'; code: string; name: string };
   location: { __typename?: 'GeoPoint'; lat: number; lng: number };
   capabilities: Array<{
@@ -692,17 +692,17 @@ export type MyProfileQuery = {
   __typename?: 'Query';
   supplier: {
     __typename?: 'Supplier';
-    id: string;
     version: number;
+    id: string;
     name: string;
     tier: Tier | null;
     city: string;
     region: Region;
+    profileConfirmedAt: string | null;
+    updatedAt: string;
     contactEmail: string | null;
     contactPhone: string | null;
     website: string | null;
-    profileConfirmedAt: string | null;
-    updatedAt: string;
     state: { __typename?: 'State'; code: string; name: string };
     location: { __typename?: 'GeoPoint'; lat: number; lng: number };
     capabilities: Array<{
@@ -734,17 +734,17 @@ export type UpdateMyProfileMutation = {
   __typename?: 'Mutation';
   updateSupplier: {
     __typename?: 'Supplier';
-    id: string;
     version: number;
+    id: string;
     name: string;
     tier: Tier | null;
     city: string;
     region: Region;
+    profileConfirmedAt: string | null;
+    updatedAt: string;
     contactEmail: string | null;
     contactPhone: string | null;
     website: string | null;
-    profileConfirmedAt: string | null;
-    updatedAt: string;
     state: { __typename?: 'State'; code: string; name: string };
     location: { __typename?: 'GeoPoint'; lat: number; lng: number };
     capabilities: Array<{
@@ -790,17 +790,17 @@ export type ConfirmMyProfileMutation = {
   __typename?: 'Mutation';
   confirmSupplierProfile: {
     __typename?: 'Supplier';
-    id: string;
     version: number;
+    id: string;
     name: string;
     tier: Tier | null;
     city: string;
     region: Region;
+    profileConfirmedAt: string | null;
+    updatedAt: string;
     contactEmail: string | null;
     contactPhone: string | null;
     website: string | null;
-    profileConfirmedAt: string | null;
-    updatedAt: string;
     state: { __typename?: 'State'; code: string; name: string };
     location: { __typename?: 'GeoPoint'; lat: number; lng: number };
     capabilities: Array<{
@@ -1289,6 +1289,38 @@ export type DeleteWebhookMutationVariables = Exact<{
 
 export type DeleteWebhookMutation = { __typename?: 'Mutation'; deleteWebhook: boolean };
 
+export type SupplierDetailsFragment = {
+  __typename?: 'Supplier';
+  id: string;
+  name: string;
+  tier: Tier | null;
+  city: string;
+  region: Region;
+  profileConfirmedAt: string | null;
+  updatedAt: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  state: { __typename?: 'State'; code: string; name: string };
+  location: { __typename?: 'GeoPoint'; lat: number; lng: number };
+  capabilities: Array<{
+    __typename?: 'SupplierCapability';
+    process: string;
+    materials: Array<string>;
+    notes: string | null;
+  }>;
+  certifications: Array<{
+    __typename?: 'Certification';
+    id: string;
+    scheme: string;
+    certificateNumber: string | null;
+    issuer: string | null;
+    issuedOn: string | null;
+    expiresOn: string | null;
+    status: CertificationStatus;
+  }>;
+};
+
 export type SupplierProfileQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1297,13 +1329,13 @@ export type SupplierProfileQuery = {
   __typename?: 'Query';
   supplier: {
     __typename?: 'Supplier';
+    rfc: string | null;
+    employees: string | null;
     id: string;
     name: string;
-    rfc: string | null;
     tier: Tier | null;
     city: string;
     region: Region;
-    employees: string | null;
     profileConfirmedAt: string | null;
     updatedAt: string;
     contactEmail: string | null;
@@ -1501,18 +1533,17 @@ export const MatchRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MatchRowFragment, unknown>;
-export const MyProfileFragmentDoc = {
+export const SupplierDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MyProfile' },
+      name: { kind: 'Name', value: 'SupplierDetails' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
@@ -1539,9 +1570,6 @@ export const MyProfileFragmentDoc = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'capabilities' },
@@ -1572,6 +1600,96 @@ export const MyProfileFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplierDetailsFragment, unknown>;
+export const MyProfileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupplierDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupplierDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lng' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'materials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
         ],
       },
     },
@@ -3076,13 +3194,12 @@ export const MyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MyProfile' },
+      name: { kind: 'Name', value: 'SupplierDetails' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
@@ -3109,9 +3226,6 @@ export const MyProfileDocument = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'capabilities' },
@@ -3142,6 +3256,21 @@ export const MyProfileDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupplierDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
@@ -3207,13 +3336,12 @@ export const UpdateMyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MyProfile' },
+      name: { kind: 'Name', value: 'SupplierDetails' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
@@ -3240,9 +3368,6 @@ export const UpdateMyProfileDocument = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'capabilities' },
@@ -3273,6 +3398,21 @@ export const UpdateMyProfileDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupplierDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
@@ -3398,13 +3538,12 @@ export const ConfirmMyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MyProfile' },
+      name: { kind: 'Name', value: 'SupplierDetails' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'city' } },
@@ -3431,9 +3570,6 @@ export const ConfirmMyProfileDocument = {
               ],
             },
           },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'capabilities' },
@@ -3464,6 +3600,21 @@ export const ConfirmMyProfileDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupplierDetails' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
@@ -4892,71 +5043,82 @@ export const SupplierProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupplierDetails' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rfc' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'employees' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'state' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'location' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'lat' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lng' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'capabilities' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'process' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'materials' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'certifications' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupplierDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Supplier' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'state' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'location' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lng' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'process' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'materials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'certifications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'profileConfirmedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
         ],
       },
     },

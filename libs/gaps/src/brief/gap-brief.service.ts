@@ -51,11 +51,10 @@ export class GapBriefService {
   }
 
   private async data(region: Region, radiusKm: number | null | undefined, language: Language): Promise<BriefData> {
-    const report = await this.gaps.report(region, radiusKm);
+    const { report, country } = await this.gaps.reportWithCountry(region, radiusKm);
     const developable = report.gaps.filter((e) => e.gap.developmentCandidates > 0).slice(0, BRIEF_DEVELOPMENT_GAPS);
     const processName = await this.processNamer(language);
-    const [all, states, plants, development, names] = await Promise.all([
-      this.gaps.gaps(null, report.radiusKm, 'radiusKm'),
+    const [states, plants, development, names] = await Promise.all([
       this.catalog.states(),
       this.plants.everyPlant(region),
       Promise.all(
@@ -66,7 +65,7 @@ export class GapBriefService {
       ),
       this.supplierNames(report),
     ]);
-    const worst = worstByRegion(all);
+    const worst = worstByRegion(country);
     const plantName = new Map(plants.map((p) => [p.id, p.name]));
     return {
       language,

@@ -2,10 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter, on } from 'events';
 import { ACCESS_CHANNEL, PgListener } from '@enlace/core';
 import { Notification } from '../models/notification.model';
-import { NotificationsRepository } from '../notifications.repository';
+import { NOTIFICATION_CHANNEL, NotificationsRepository } from '../notifications.repository';
 
-/** The PostgreSQL channel the dispatcher notifies (in its transaction: delivered on commit) with an event id. */
-export const NOTIFICATION_CHANNEL = 'enlace_notifications';
 /** graphql-ws's Forbidden close code: the client should not reconnect with the same credential. */
 const CLOSE_FORBIDDEN = 4403;
 

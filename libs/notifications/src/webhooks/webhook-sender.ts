@@ -18,9 +18,9 @@ const LEASE_MS = 6 * WEBHOOK_TIMEOUT_MS;
  * Sends due webhook deliveries: PARALLEL workers each claim one delivery at a time under a lease
  * (several instances never send one delivery at the same time; a crash leaves it to be sent again
  * after the lease: at least once), so an endpoint that hangs holds one worker, not the others'
- * deliveries; each outcome is recorded: DELIVERED on 2xx, else a retry planned
- * by planRetry or FAILED after 24 h. A webhook failing for DEACTIVATE_AFTER_MS is deactivated and
- * its owner told (a WEBHOOK_DEACTIVATED event, in the same transaction).
+ * deliveries. Each outcome is recorded: DELIVERED on 2xx, else a retry planned by planRetry, or
+ * FAILED after 24 h. A webhook failing for DEACTIVATE_AFTER_MS is deactivated and its owner told
+ * (a WEBHOOK_DEACTIVATED event, in the same transaction).
  */
 @Injectable()
 export class WebhookSender implements OnModuleDestroy {
